@@ -1,0 +1,385 @@
+// Compiles JSON Logic into logic::Node trees: operator names become an enum,
+// variable paths are split and, in rule mode, bound to symbols; argument counts,
+// date literals and units that are visible in the expression are checked here.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "escalate/date.hpp"
+#include "escalate/json_path.hpp"
+#include "escalate/logic.hpp"
+#include "escalate/suggest.hpp"
+#include "logic_node.hpp"
+
+namespace escalate {
+namespace {
+
+using logic::Access;
+using logic::Node;
+using logic::Op;
+using logic::PathKey;
+
+// How an operator takes its arguments.
+enum class Shape {
+  list,     // needs a JSON array of arguments ("Invalid Arguments" otherwise)
+  spread,   // a single expression whose array value is the argument list
+  single,   // a single expression is one argument
+  special,  // handled by its own compile function
+};
+
+struct OpInfo {
+  std::string_view name;
+  Op op;
+  Shape shape;
+  int min_args;  // visible argument-count bounds; -1 for no bound
+  int max_args;
+};
+
+constexpr std::array kOps = {
+    OpInfo{"var", Op::var, Shape::special, 0, 2},
+    OpInfo{"val", Op::val, Shape::special, -1, -1},
+    OpInfo{"exists", Op::exists, Shape::special, -1, -1},
+    OpInfo{"missing", Op::missing, Shape::spread, -1, -1},
+    OpInfo{"missing_some", Op::missing_some, Shape::spread, 2, 2},
+    OpInfo{"if", Op::if_, Shape::list, -1, -1},
+    OpInfo{"?:", Op::if_, Shape::list, -1, -1},
+    OpInfo{"and", Op::and_, Shape::list, -1, -1},
+    OpInfo{"or", Op::or_, Shape::list, -1, -1},
+    OpInfo{"!", Op::not_, Shape::single, -1, -1},
+    OpInfo{"!!", Op::not_not, Shape::single, -1, -1},
+    OpInfo{"??", Op::coalesce, Shape::single, -1, -1},
+    OpInfo{"try", Op::try_, Shape::single, -1, -1},
+    OpInfo{"throw", Op::throw_, Shape::single, 1, 1},
+    OpInfo{"preserve", Op::preserve, Shape::special, -1, -1},
+    OpInfo{"==", Op::eq, Shape::list, 2, -1},
+    OpInfo{"!=", Op::ne, Shape::list, 2, -1},
+    OpInfo{"===", Op::strict_eq, Shape::list, 2, -1},
+    OpInfo{"!==", Op::strict_ne, Shape::list, 2, -1},
+    OpInfo{"<", Op::lt, Shape::list, 2, -1},
+    OpInfo{"<=", Op::le, Shape::list, 2, -1},
+    OpInfo{">", Op::gt, Shape::list, 2, -1},
+    OpInfo{">=", Op::ge, Shape::list, 2, -1},
+    OpInfo{"+", Op::add, Shape::spread, -1, -1},
+    OpInfo{"-", Op::sub, Shape::spread, 1, -1},
+    OpInfo{"*", Op::mul, Shape::spread, -1, -1},
+    OpInfo{"/", Op::div, Shape::spread, 1, -1},
+    OpInfo{"%", Op::mod, Shape::spread, 2, -1},
+    OpInfo{"max", Op::max, Shape::spread, 1, -1},
+    OpInfo{"min", Op::min, Shape::spread, 1, -1},
+    OpInfo{"cat", Op::cat, Shape::spread, -1, -1},
+    OpInfo{"substr", Op::substr, Shape::single, 2, 3},
+    OpInfo{"in", Op::in, Shape::single, 2, 2},
+    OpInfo{"merge", Op::merge, Shape::spread, -1, -1},
+    OpInfo{"map", Op::map, Shape::list, 2, 2},
+    OpInfo{"filter", Op::filter, Shape::list, 2, 2},
+    OpInfo{"reduce", Op::reduce, Shape::list, 2, 3},
+    OpInfo{"all", Op::all, Shape::list, 2, 2},
+    OpInfo{"some", Op::some, Shape::list, 2, 2},
+    OpInfo{"none", Op::none, Shape::list, 2, 2},
+    OpInfo{"date_add", Op::date_add, Shape::list, 3, 3},
+    OpInfo{"date_diff", Op::date_diff, Shape::list, 3, 3},
+    OpInfo{"is_business_day", Op::is_business_day, Shape::single, 1, 1},
+    OpInfo{"log", Op::log, Shape::single, 1, 1},
+};
+
+const OpInfo* find_op(std::string_view name) {
+  for (const OpInfo& info : kOps) {
+    if (info.name == name) return &info;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> op_names() {
+  std::vector<std::string> names;
+  for (const OpInfo& info : kOps) names.emplace_back(info.name);
+  return names;
+}
+
+PathKey make_key(std::string key) {
+  PathKey k{std::move(key), std::nullopt};
+  if (!k.key.empty() && k.key.size() < 19 &&
+      std::all_of(k.key.begin(), k.key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    std::size_t index = 0;
+    std::from_chars(k.key.data(), k.key.data() + k.key.size(), index);
+    k.index = index;
+  }
+  return k;
+}
+
+// A literal that can name a key: strings and numbers.
+std::optional<std::string> literal_key(const Json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number_integer() || v.is_number_unsigned()) return std::to_string(v.get<std::int64_t>());
+  if (v.is_number_float()) return v.dump();
+  return std::nullopt;
+}
+
+bool is_expression(const Json& v) { return v.is_object() && v.size() == 1; }
+
+std::string argument_count_text(const OpInfo& info) {
+  if (info.min_args == info.max_args) {
+    return fmt::format("{} argument{}", info.min_args, info.min_args == 1 ? "" : "s");
+  }
+  if (info.max_args < 0) return fmt::format("at least {} argument{}", info.min_args, info.min_args == 1 ? "" : "s");
+  return fmt::format("{} to {} arguments", info.min_args, info.max_args);
+}
+
+class Compiler {
+ public:
+  Compiler(const SymbolTable* symbols, Diagnostics& diagnostics)
+      : symbols_(symbols), diagnostics_(diagnostics) {}
+
+  Node compile(const Json& e, const std::string& path, int depth);
+  std::vector<int> take_used() { return std::move(used_); }
+
+ private:
+  Node compile_operator(const OpInfo& info, const Json& raw, const std::string& path, int depth);
+  Node compile_var(const Json& raw, const std::string& path, int depth);
+  Node compile_val(Op op, const Json& raw, const std::string& path, int depth);
+  void bind(Access& access, const std::string& path, int depth);
+  void check_dates(const Node& node, const Json& raw, const std::string& path);
+  Node fail(std::string type, std::string message, const std::string& path);
+  void error(const std::string& path, std::string message) {
+    diagnostics_.push_back({Severity::error, path, std::move(message)});
+  }
+
+  const SymbolTable* symbols_;
+  Diagnostics& diagnostics_;
+  std::vector<int> used_;
+};
+
+Node Compiler::fail(std::string type, std::string message, const std::string& path) {
+  error(path, message);
+  Node node;
+  node.op = Op::fail;
+  node.literal = Json{{"type", std::move(type)}, {"message", std::move(message)}};
+  node.path = path;
+  return node;
+}
+
+Node Compiler::compile(const Json& e, const std::string& path, int depth) {
+  Node node;
+  node.path = path;
+  if (e.is_array()) {
+    node.op = Op::array;
+    bool all_literal = true;
+    for (std::size_t i = 0; i < e.size(); ++i) {
+      node.args.push_back(compile(e[i], path_index(path, i), depth));
+      all_literal = all_literal && node.args.back().op == Op::literal;
+    }
+    if (all_literal) {
+      node.op = Op::literal;
+      node.literal = e;
+      node.args.clear();
+    }
+    return node;
+  }
+  if (!is_expression(e)) {
+    node.literal = e;
+    return node;
+  }
+  const auto& [name, raw] = *e.items().begin();
+  const std::string op_path = path_key(path, name);
+  const OpInfo* info = find_op(name);
+  if (!info) {
+    const auto names = op_names();
+    return fail("Unknown Operator", fmt::format("unknown operator '{}'{}", name, did_you_mean(name, names)),
+                op_path);
+  }
+  return compile_operator(*info, raw, op_path, depth);
+}
+
+Node Compiler::compile_operator(const OpInfo& info, const Json& raw, const std::string& path,
+                                int depth) {
+  if (info.op == Op::var) return compile_var(raw, path, depth);
+  if (info.op == Op::val || info.op == Op::exists) return compile_val(info.op, raw, path, depth);
+  if (info.op == Op::preserve) {
+    Node node;
+    node.op = Op::literal;
+    node.literal = raw;
+    node.path = path;
+    return node;
+  }
+  if (info.shape == Shape::list && !raw.is_array()) {
+    return fail("Invalid Arguments",
+                fmt::format("'{}' takes an array of arguments, got {}", info.name, raw.dump()), path);
+  }
+  Node node;
+  node.op = info.op;
+  node.path = path;
+  if (!raw.is_array()) {
+    node.spread = info.shape == Shape::spread && is_expression(raw);
+    node.args.push_back(compile(raw, path, depth));
+    if (info.min_args > 1 && !node.spread) {
+      return fail("Invalid Arguments",
+                  fmt::format("'{}' takes {}, got 1", info.name, argument_count_text(info)), path);
+    }
+    check_dates(node, Json::array({raw}), path);
+    return node;
+  }
+  const int count = static_cast<int>(raw.size());
+  if ((info.min_args >= 0 && count < info.min_args) || (info.max_args >= 0 && count > info.max_args)) {
+    return fail("Invalid Arguments",
+                fmt::format("'{}' takes {}, got {}", info.name, argument_count_text(info), count), path);
+  }
+  const bool iterator = info.op == Op::map || info.op == Op::filter || info.op == Op::reduce ||
+                        info.op == Op::all || info.op == Op::some || info.op == Op::none;
+  if ((info.op == Op::map || info.op == Op::filter) && (raw[0].is_null() || raw[1].is_null())) {
+    return fail("Invalid Arguments",
+                fmt::format("'{}' needs an array expression and a body, got {}", info.name, raw.dump()),
+                path);
+  }
+  if (iterator && raw[0].is_null()) {
+    return fail("Invalid Arguments", fmt::format("'{}' needs an array to iterate over, got null", info.name),
+                path);
+  }
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    // Iterator bodies and try's fallbacks run one scope deeper (item + metadata).
+    const bool deeper = (iterator && i == 1) || (info.op == Op::try_ && i > 0);
+    node.args.push_back(compile(raw[i], path_index(path, i), deeper ? depth + 2 : depth));
+  }
+  check_dates(node, raw, path);
+  return node;
+}
+
+void Compiler::check_dates(const Node& node, const Json& raw, const std::string& path) {
+  auto check_date = [&](std::size_t i) {
+    if (i < raw.size() && raw[i].is_string() && !Date::parse_iso(raw[i].get<std::string>())) {
+      error(path_index(path, i), fmt::format("invalid date '{}': expected an existing date as YYYY-MM-DD",
+                                             raw[i].get<std::string>()));
+    }
+  };
+  auto check_unit = [&](std::size_t i, std::initializer_list<std::string_view> units) {
+    if (i >= raw.size() || !raw[i].is_string()) return;
+    const auto unit = raw[i].get<std::string>();
+    if (std::find(units.begin(), units.end(), unit) == units.end()) {
+      error(path_index(path, i),
+            fmt::format("unknown date unit '{}'; expected one of {}", unit, fmt::join(units, ", ")));
+    }
+  };
+  switch (node.op) {
+    case Op::date_add:
+      check_date(0);
+      check_unit(2, {"days", "business_days", "months", "years"});
+      break;
+    case Op::date_diff:
+      check_date(0);
+      check_date(1);
+      check_unit(2, {"days", "business_days"});
+      break;
+    case Op::is_business_day: check_date(0); break;
+    default: break;
+  }
+}
+
+// Binds a static access to the root symbol it names, in rule mode.
+void Compiler::bind(Access& access, const std::string& path, int depth) {
+  access.at_root = access.up >= depth;
+  if (!symbols_ || !access.at_root) return;
+  if (access.path.empty()) {
+    error(path, "a variable at the top level must name a question, fact or constant");
+    return;
+  }
+  const std::string& name = access.path.front().key;
+  const auto symbol = symbols_->find(name);
+  if (!symbol) {
+    const auto names = symbols_->names();
+    error(path, fmt::format("unknown variable '{}'{}", name, did_you_mean(name, names)));
+    return;
+  }
+  access.symbol = *symbol;
+  access.path.erase(access.path.begin());
+  if (std::find(used_.begin(), used_.end(), *symbol) == used_.end()) used_.push_back(*symbol);
+}
+
+Node Compiler::compile_var(const Json& raw, const std::string& path, int depth) {
+  Node node;
+  node.op = Op::var;
+  node.path = path;
+  const Json* name = &raw;
+  std::string name_path = path;
+  if (raw.is_array()) {
+    if (raw.size() > 2) {
+      return fail("Invalid Arguments", fmt::format("'var' takes 1 or 2 arguments, got {}", raw.size()), path);
+    }
+    static const Json kNull;
+    name = raw.empty() ? &kNull : &raw[0];
+    name_path = path_index(path, 0);
+    if (raw.size() == 2) node.args.push_back(compile(raw[1], path_index(path, 1), depth));
+  }
+  if (is_expression(*name)) {
+    // Dynamic name: args[0] computes it, args[1] (when present) is the default.
+    node.args.insert(node.args.begin(), compile(*name, name_path, depth));
+    return node;
+  }
+  Access access;
+  if (!name->is_null()) {
+    const auto text = literal_key(*name);
+    if (!text) {
+      return fail("Invalid Arguments", fmt::format("'var' takes a name, got {}", name->dump()), name_path);
+    }
+    if (!text->empty()) {
+      std::size_t start = 0;
+      while (true) {
+        const std::size_t dot = text->find('.', start);
+        access.path.push_back(make_key(text->substr(start, dot - start)));
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+      }
+    }
+  }
+  bind(access, name_path, depth);
+  node.access = std::move(access);
+  return node;
+}
+
+// val and exists: a key, or an array of keys whose first may be [n] to climb scopes.
+Node Compiler::compile_val(Op op, const Json& raw, const std::string& path, int depth) {
+  Node node;
+  node.op = op;
+  node.path = path;
+  const Json components = raw.is_array() ? raw : Json::array({raw});
+  Access access;
+  bool dynamic = false;
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    const Json& c = components[i];
+    if (i == 0 && c.is_array() && c.size() == 1 && c[0].is_number()) {
+      access.up = std::abs(c[0].get<int>());
+      continue;
+    }
+    if (const auto key = literal_key(c)) {
+      access.path.push_back(make_key(*key));
+    } else {
+      dynamic = true;
+    }
+  }
+  if (dynamic) {
+    node.spread = !raw.is_array();
+    if (raw.is_array()) {
+      for (std::size_t i = 0; i < raw.size(); ++i) node.args.push_back(compile(raw[i], path_index(path, i), depth));
+    } else {
+      node.args.push_back(compile(raw, path, depth));
+    }
+    return node;
+  }
+  bind(access, path, depth);
+  node.access = std::move(access);
+  return node;
+}
+
+}  // namespace
+
+Logic::Logic() : root_(std::make_shared<logic::Node>()) {}
+
+Logic::Logic(std::shared_ptr<const logic::Node> root, std::vector<int> symbols_used)
+    : root_(std::move(root)), symbols_used_(std::move(symbols_used)) {}
+
+Logic compile_logic(const Json& expression, const CompileOptions& options, Diagnostics& diagnostics) {
+  Compiler compiler(options.symbols, diagnostics);
+  auto root = std::make_shared<logic::Node>(compiler.compile(expression, options.path, 0));
+  return Logic(std::move(root), compiler.take_used());
+}
+
+}  // namespace escalate

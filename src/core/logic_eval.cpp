@@ -1,0 +1,460 @@
+// Evaluates compiled JSON Logic with three-valued (Kleene) semantics: unanswered
+// questions are unknown; and/or/!/!!/if let a known operand decide past unknown
+// ones; every other operator with an unknown operand is unknown.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "escalate/logic.hpp"
+#include "logic_node.hpp"
+#include "logic_ops.hpp"
+#include "logic_values.hpp"
+
+namespace escalate {
+namespace {
+
+using logic::Access;
+using logic::Node;
+using logic::Op;
+using logic::PathKey;
+
+const Json kNull;
+
+const Json* step_into(const Json* value, const PathKey& key) {
+  if (!value) return nullptr;
+  if (value->is_object()) {
+    const auto it = value->find(key.key);
+    return it == value->end() ? nullptr : &*it;
+  }
+  if (value->is_array() && key.index && *key.index < value->size()) return &(*value)[*key.index];
+  return nullptr;
+}
+
+const Json* walk(const Json* value, const std::vector<PathKey>& path, std::size_t from = 0) {
+  for (std::size_t i = from; i < path.size() && value; ++i) value = step_into(value, path[i]);
+  return value;
+}
+
+PathKey key_of(const Json& v) {
+  PathKey k{logic::to_js_string(v), std::nullopt};
+  if (v.is_number_integer() || v.is_number_unsigned() || v.is_string()) {
+    const std::string& s = k.key;
+    if (!s.empty() && s.size() < 19 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      k.index = std::stoull(s);
+    }
+  }
+  return k;
+}
+
+std::vector<PathKey> dotted(const Json& name) {
+  std::vector<PathKey> path;
+  if (name.is_null()) return path;
+  const std::string text = logic::to_js_string(name);
+  if (text.empty()) return path;
+  if (name.is_number()) return {key_of(name)};
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dot = text.find('.', start);
+    path.push_back(key_of(Json(text.substr(start, dot - start))));
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return path;
+}
+
+// A found value (possibly owned), absent, or unknown.
+struct Lookup {
+  Tri unknown_or_owned;  // unknown, or holds the value when `owned`
+  const Json* value = nullptr;
+  bool owned = false;
+
+  bool known() const { return unknown_or_owned.known(); }
+  bool found() const { return owned || value != nullptr; }
+  Json get() const { return owned ? unknown_or_owned.value : (value ? *value : Json()); }
+};
+
+class Evaluator {
+ public:
+  explicit Evaluator(const EvalContext& context) : context_(context) {
+    static const Calendar kDefaultCalendar;
+    calendar_ = context.calendar ? context.calendar : &kDefaultCalendar;
+    frames_.push_back(context.resolver ? nullptr : (context.data ? context.data : &kNull));
+  }
+
+  Tri eval(const Node& n);
+
+ private:
+  Lookup lookup(std::size_t up, int symbol, const std::vector<PathKey>& path, const std::string& where);
+  Lookup lookup_dynamic(std::size_t up, std::vector<PathKey> path, const std::string& where);
+  bool eval_args(const Node& n, std::vector<Json>& out, Tri& unknown);
+  Tri eval_var(const Node& n);
+  Tri eval_val(const Node& n, bool exists);
+  Tri eval_missing(const Node& n);
+  Tri eval_if(const Node& n, std::size_t from);
+  Tri eval_logical(const Node& n, bool is_and);
+  Tri eval_compare(const Node& n);
+  Tri eval_try(const Node& n);
+  Tri eval_iterator(const Node& n);
+  Tri with_scope(Json meta, Json item, const Node& body);
+  // Evaluates where a thrown error does not matter as long as the result is unknown.
+  std::optional<Tri> eval_quietly(const Node& n);
+
+  const EvalContext& context_;
+  const Calendar* calendar_;
+  std::vector<const Json*> frames_;  // [0] is the root: nullptr in rule mode
+};
+
+Lookup Evaluator::lookup(std::size_t up, int symbol, const std::vector<PathKey>& path, const std::string& where) {
+  const std::size_t index = up >= frames_.size() ? 0 : frames_.size() - 1 - up;
+  if (index == 0 && context_.resolver) {
+    if (symbol < 0) return lookup_dynamic(up, path, where);
+    Lookup result;
+    result.unknown_or_owned = context_.resolver->value_of(symbol);
+    if (!result.known()) return result;
+    const Json* inner = walk(&result.unknown_or_owned.value, path);
+    if (!inner) {
+      result.unknown_or_owned.value = Json();
+      return result;
+    }
+    if (inner != &result.unknown_or_owned.value) result.unknown_or_owned.value = Json(*inner);
+    result.owned = true;
+    return result;
+  }
+  Lookup result;
+  result.value = walk(frames_[index], path);
+  return result;
+}
+
+// A name computed at run time; at the root in rule mode it must name a symbol.
+Lookup Evaluator::lookup_dynamic(std::size_t up, std::vector<PathKey> path, const std::string& where) {
+  const std::size_t index = up >= frames_.size() ? 0 : frames_.size() - 1 - up;
+  if (index != 0 || !context_.resolver) return lookup(up, -1, path, where);
+  if (path.empty() || !context_.symbols) {
+    logic::raise("Invalid Arguments", "a variable at the top level must name a question, fact or constant", where);
+  }
+  const auto symbol = context_.symbols->find(path.front().key);
+  if (!symbol) logic::raise("Unknown Variable", fmt::format("unknown variable '{}'", path.front().key), where);
+  path.erase(path.begin());
+  return lookup(up, *symbol, path, where);
+}
+
+bool Evaluator::eval_args(const Node& n, std::vector<Json>& out, Tri& unknown) {
+  out.clear();
+  for (const Node& arg : n.args) {
+    Tri t = eval(arg);
+    if (!t.known()) {
+      unknown = std::move(t);
+      return false;
+    }
+    if (n.spread && t.value.is_array()) {
+      for (auto& element : t.value) out.push_back(std::move(element));
+    } else {
+      out.push_back(std::move(t.value));
+    }
+  }
+  return true;
+}
+
+Tri Evaluator::eval_var(const Node& n) {
+  const Node* fallback = nullptr;
+  Lookup found;
+  if (n.access) {
+    if (!n.args.empty()) fallback = &n.args[0];
+    found = lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
+  } else {
+    Tri name = eval(n.args[0]);
+    if (!name.known()) return name;
+    if (n.args.size() > 1) fallback = &n.args[1];
+    found = lookup_dynamic(0, dotted(name.value), n.path);
+  }
+  if (!found.known()) return fallback ? eval(*fallback) : found.unknown_or_owned;
+  if (found.found()) return Tri::of(found.get());
+  return fallback ? eval(*fallback) : Tri::of(Json());
+}
+
+Tri Evaluator::eval_val(const Node& n, bool exists) {
+  Lookup found;
+  if (n.access) {
+    found = lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
+  } else {
+    std::vector<Json> parts;
+    Tri unknown;
+    if (!eval_args(n, parts, unknown)) return unknown;
+    std::size_t up = 0;
+    std::vector<PathKey> path;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      if (i == 0 && parts[i].is_array() && parts[i].size() == 1 && parts[i][0].is_number()) {
+        up = static_cast<std::size_t>(std::abs(parts[i][0].get<int>()));
+      } else {
+        path.push_back(key_of(parts[i]));
+      }
+    }
+    found = lookup_dynamic(up, std::move(path), n.path);
+  }
+  if (!found.known()) return found.unknown_or_owned;
+  if (exists) return Tri::of(found.found());
+  return Tri::of(found.get());
+}
+
+Tri Evaluator::eval_missing(const Node& n) {
+  std::vector<Json> args;
+  Tri unknown;
+  if (!eval_args(n, args, unknown)) return unknown;
+  std::size_t need = 0;
+  Json keys;
+  if (n.op == Op::missing_some) {
+    if (args.size() != 2 || !args[1].is_array()) {
+      logic::raise("Invalid Arguments", "'missing_some' takes a count and an array of names", n.path);
+    }
+    need = static_cast<std::size_t>(std::max(0.0, logic::require_number(args[0], n.path)));
+    keys = args[1];
+  } else {
+    keys = (args.size() == 1 && args[0].is_array()) ? args[0] : Json(args);
+  }
+  Json missing = Json::array();
+  for (const Json& key : keys) {
+    Lookup found = lookup_dynamic(0, dotted(key), n.path);
+    if (!found.known()) return found.unknown_or_owned;
+    const Json value = found.get();
+    if (!found.found() || value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty())) {
+      missing.push_back(key);
+    }
+  }
+  if (n.op == Op::missing_some && keys.size() - missing.size() >= need) return Tri::of(Json::array());
+  return Tri::of(std::move(missing));
+}
+
+std::optional<Tri> Evaluator::eval_quietly(const Node& n) {
+  try {
+    return eval(n);
+  } catch (const LogicError&) {
+    return std::nullopt;
+  }
+}
+
+// if/?: — a condition that is unknown still gives a known result when every
+// branch it could take yields the same value.
+Tri Evaluator::eval_if(const Node& n, std::size_t from) {
+  const std::size_t count = n.args.size();
+  if (from >= count) return Tri::of(Json());
+  if (from + 1 == count) return eval(n.args[from]);
+  Tri condition = eval(n.args[from]);
+  if (condition.known()) return truthy(condition.value) ? eval(n.args[from + 1]) : eval_if(n, from + 2);
+  const auto then_branch = eval_quietly(n.args[from + 1]);
+  std::optional<Tri> else_branch;
+  try {
+    else_branch = eval_if(n, from + 2);
+  } catch (const LogicError&) {
+  }
+  if (then_branch && else_branch && then_branch->known() && else_branch->known() &&
+      then_branch->value == else_branch->value) {
+    return *then_branch;
+  }
+  return condition;
+}
+
+// and/or: a known decisive operand (falsy for and, truthy for or) decides
+// wherever it stands; otherwise any unknown operand makes the result unknown.
+Tri Evaluator::eval_logical(const Node& n, bool is_and) {
+  if (n.args.empty()) return Tri::of(false);
+  std::optional<Tri> first_unknown;
+  Json last;
+  for (const Node& arg : n.args) {
+    std::optional<Tri> t;
+    if (first_unknown) {
+      t = eval_quietly(arg);
+      if (!t) continue;  // an error past an unknown operand might never happen
+    } else {
+      t = eval(arg);
+    }
+    if (!t->known()) {
+      if (!first_unknown) first_unknown = std::move(*t);
+      continue;
+    }
+    if (truthy(t->value) != is_and) return std::move(*t);
+    last = std::move(t->value);
+  }
+  if (first_unknown) return *first_unknown;
+  return Tri::of(std::move(last));
+}
+
+Tri Evaluator::eval_compare(const Node& n) {
+  Tri left = eval(n.args[0]);
+  if (!left.known()) return left;
+  for (std::size_t i = 1; i < n.args.size(); ++i) {
+    Tri right = eval(n.args[i]);
+    if (!right.known()) return right;
+    bool holds = false;
+    switch (n.op) {
+      case Op::eq: holds = logic::loose_equal(left.value, right.value, n.path); break;
+      case Op::ne: holds = !logic::loose_equal(left.value, right.value, n.path); break;
+      case Op::strict_eq: holds = logic::strict_equal(left.value, right.value); break;
+      case Op::strict_ne: holds = !logic::strict_equal(left.value, right.value); break;
+      case Op::lt: holds = logic::compare(left.value, right.value, n.path) < 0; break;
+      case Op::le: holds = logic::compare(left.value, right.value, n.path) <= 0; break;
+      case Op::gt: holds = logic::compare(left.value, right.value, n.path) > 0; break;
+      case Op::ge: holds = logic::compare(left.value, right.value, n.path) >= 0; break;
+      default: break;
+    }
+    if (!holds) return Tri::of(false);
+    left = std::move(right);
+  }
+  return Tri::of(true);
+}
+
+Tri Evaluator::eval_try(const Node& n) {
+  if (n.args.empty()) return Tri::of(Json());
+  std::optional<LogicError> last;
+  for (std::size_t i = 0; i < n.args.size(); ++i) {
+    try {
+      if (i == 0) return eval(n.args[0]);
+      return with_scope(Json::object(), last->error(), n.args[i]);
+    } catch (const LogicError& e) {
+      last = e;
+    }
+  }
+  throw *last;
+}
+
+Tri Evaluator::with_scope(Json meta, Json item, const Node& body) {
+  frames_.push_back(&meta);
+  frames_.push_back(&item);
+  struct Pop {
+    std::vector<const Json*>& frames;
+    ~Pop() { frames.resize(frames.size() - 2); }
+  } pop{frames_};
+  return eval(body);
+}
+
+Tri Evaluator::eval_iterator(const Node& n) {
+  Tri source = eval(n.args[0]);
+  if (!source.known()) return source;
+  const Node& body = n.args[1];
+  if (!source.value.is_array()) {
+    switch (n.op) {
+      case Op::map:
+      case Op::filter: return Tri::of(Json::array());
+      case Op::reduce: return n.args.size() > 2 ? eval(n.args[2]) : Tri::of(Json());
+      default:
+        logic::raise("Invalid Arguments", fmt::format("'{}' needs an array, got {}", n.op == Op::all ? "all" : n.op == Op::some ? "some" : "none", source.value.dump()), n.path);
+    }
+  }
+  const Json& items = source.value;
+  if (n.op == Op::reduce) {
+    Json accumulator;
+    if (n.args.size() > 2) {
+      Tri initial = eval(n.args[2]);
+      if (!initial.known()) return initial;
+      accumulator = std::move(initial.value);
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Tri next = with_scope(Json{{"index", i}}, Json{{"current", items[i]}, {"accumulator", accumulator}}, body);
+      if (!next.known()) return next;
+      accumulator = std::move(next.value);
+    }
+    return Tri::of(std::move(accumulator));
+  }
+  if ((n.op == Op::all || n.op == Op::some) && items.empty()) return Tri::of(false);
+  Json out = Json::array();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Tri t = with_scope(Json{{"index", i}}, items[i], body);
+    if (!t.known()) return t;
+    const bool holds = truthy(t.value);
+    switch (n.op) {
+      case Op::map: out.push_back(std::move(t.value)); break;
+      case Op::filter:
+        if (holds) out.push_back(items[i]);
+        break;
+      case Op::all:
+        if (!holds) return Tri::of(false);
+        break;
+      case Op::some:
+        if (holds) return Tri::of(true);
+        break;
+      default:  // none
+        if (holds) return Tri::of(false);
+        break;
+    }
+  }
+  switch (n.op) {
+    case Op::all: return Tri::of(true);
+    case Op::some: return Tri::of(false);
+    case Op::none: return Tri::of(true);
+    default: return Tri::of(std::move(out));
+  }
+}
+
+Tri Evaluator::eval(const Node& n) {
+  switch (n.op) {
+    case Op::literal: return Tri::of(n.literal);
+    case Op::fail:
+      throw LogicError(Json{{"type", n.literal["type"]}}, n.literal["message"].get<std::string>(), n.path);
+    case Op::var: return eval_var(n);
+    case Op::val: return eval_val(n, false);
+    case Op::exists: return eval_val(n, true);
+    case Op::missing:
+    case Op::missing_some: return eval_missing(n);
+    case Op::if_: return eval_if(n, 0);
+    case Op::and_: return eval_logical(n, true);
+    case Op::or_: return eval_logical(n, false);
+    case Op::not_:
+    case Op::not_not: {
+      if (n.args.empty()) return Tri::of(n.op == Op::not_);
+      Tri t = eval(n.args[0]);
+      if (!t.known()) return t;
+      return Tri::of(truthy(t.value) == (n.op == Op::not_not));
+    }
+    case Op::coalesce:
+      for (const Node& arg : n.args) {
+        Tri t = eval(arg);
+        if (!t.known() || !t.value.is_null()) return t;
+      }
+      return Tri::of(Json());
+    case Op::try_: return eval_try(n);
+    case Op::eq:
+    case Op::ne:
+    case Op::strict_eq:
+    case Op::strict_ne:
+    case Op::lt:
+    case Op::le:
+    case Op::gt:
+    case Op::ge: return eval_compare(n);
+    case Op::map:
+    case Op::filter:
+    case Op::reduce:
+    case Op::all:
+    case Op::some:
+    case Op::none: return eval_iterator(n);
+    default: break;
+  }
+  // The remaining operators are strict: every operand is evaluated first.
+  std::vector<Json> args;
+  Tri unknown;
+  if (!eval_args(n, args, unknown)) return unknown;
+  switch (n.op) {
+    case Op::array: return Tri::of(Json(std::move(args)));
+    case Op::throw_: {
+      const Json& thrown = args.empty() ? kNull : args[0];
+      Json error = thrown.is_object() ? thrown : Json{{"type", thrown.is_string() ? thrown : Json(thrown.dump())}};
+      throw LogicError(error, fmt::format("thrown: {}", thrown.dump()), n.path);
+    }
+    case Op::log: return Tri::of(args.empty() ? Json() : args[0]);
+    case Op::date_add:
+    case Op::date_diff:
+    case Op::is_business_day: return Tri::of(logic::date_operation(n.op, args, *calendar_, n.path));
+    case Op::cat:
+    case Op::substr:
+    case Op::in:
+    case Op::merge: return Tri::of(logic::collection_operation(n.op, args, n.path));
+    default: return Tri::of(logic::arithmetic(n.op, args, n.path));
+  }
+}
+
+}  // namespace
+
+Tri evaluate(const Logic& logic, const EvalContext& context) {
+  Evaluator evaluator(context);
+  return evaluator.eval(logic.root());
+}
+
+}  // namespace escalate

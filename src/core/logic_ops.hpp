@@ -1,0 +1,20 @@
+// The strict JSON Logic operators, applied to already evaluated operands.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "escalate/calendar.hpp"
+#include "escalate/json.hpp"
+#include "logic_node.hpp"
+
+namespace escalate::logic {
+
+// + - * / % max min
+Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path);
+// cat substr in merge
+Json collection_operation(Op op, const std::vector<Json>& args, const std::string& path);
+// date_add date_diff is_business_day
+Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar, const std::string& path);
+
+}  // namespace escalate::logic

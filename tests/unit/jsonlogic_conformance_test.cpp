@@ -1,0 +1,107 @@
+// The shared JSON Logic conformance suites: the classic tests.json and the
+// community compat tables. tests.json and compatible.json must pass whole; the
+// other tables run too and each must pass whole as well.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "escalate/logic.hpp"
+#include "test_support.hpp"
+
+namespace escalate {
+namespace {
+
+struct Outcome {
+  bool threw = false;
+  Json value;
+};
+
+Outcome run(const Json& rule, const Json& data) {
+  Diagnostics ignored;  // compile-time findings also fail at run time, as the suites expect
+  const Logic logic = compile_logic(rule, {}, ignored);
+  EvalContext context;
+  context.data = &data;
+  try {
+    return {false, evaluate(logic, context).value};
+  } catch (const LogicError& e) {
+    return {true, e.error()};
+  }
+}
+
+struct Tally {
+  int passed = 0;
+  std::vector<std::string> failures;
+};
+
+void check_case(const Json& rule, const Json& data, const Json* expected, const Json* error, Tally& tally) {
+  const Outcome got = run(rule, data);
+  bool ok = false;
+  if (error) ok = got.threw && got.value == *error;
+  if (expected) ok = !got.threw && got.value == *expected;
+  if (ok) {
+    ++tally.passed;
+  } else {
+    tally.failures.push_back(fmt::format("rule {} data {}: expected {}{}, got {}{}", rule.dump(), data.dump(),
+                                         error ? "error " : "", error ? error->dump() : expected->dump(),
+                                         got.threw ? "error " : "", got.value.dump()));
+  }
+}
+
+Tally run_compat_file(const std::filesystem::path& file) {
+  Tally tally;
+  for (const Json& entry : test::read_json(file)) {
+    if (!entry.is_object()) continue;
+    const Json data = entry.value("data", Json());
+    check_case(entry.at("rule"), data, entry.contains("result") ? &entry.at("result") : nullptr,
+               entry.contains("error") ? &entry.at("error") : nullptr, tally);
+  }
+  return tally;
+}
+
+bool shared_available() {
+  if (std::filesystem::exists(test::shared_dir() / "conformance/jsonlogic/tests.json")) return true;
+  WARN("SKIPPED: " << test::shared_dir().string() << " is absent; the JSON Logic conformance suites did not run");
+  return false;
+}
+
+void report(const std::string& name, const Tally& tally) {
+  for (const auto& failure : tally.failures) UNSCOPED_INFO(failure);
+  CHECK(tally.failures.empty());
+  fmt::print("jsonlogic {}: {} passed, {} failed\n", name, tally.passed, tally.failures.size());
+}
+
+TEST_CASE("every case of the classic JSON Logic tests.json passes", "[jsonlogic][conformance]") {
+  if (!shared_available()) return;
+  Tally tally;
+  for (const Json& entry : test::read_json(test::shared_dir() / "conformance/jsonlogic/tests.json")) {
+    if (!entry.is_array()) continue;
+    check_case(entry[0], entry[1], &entry[2], nullptr, tally);
+  }
+  REQUIRE(tally.passed > 250);
+  report("tests.json", tally);
+}
+
+TEST_CASE("every case of compat-tables/compatible.json passes", "[jsonlogic][conformance]") {
+  if (!shared_available()) return;
+  const Tally tally = run_compat_file(test::shared_dir() / "conformance/jsonlogic/compat-tables/compatible.json");
+  REQUIRE(tally.passed > 250);
+  report("compatible.json", tally);
+}
+
+TEST_CASE("every other compat table passes", "[jsonlogic][conformance]") {
+  if (!shared_available()) return;
+  const auto dir = test::shared_dir() / "conformance/jsonlogic/compat-tables";
+  int total_passed = 0;
+  std::size_t total_failed = 0;
+  for (const Json& name : test::read_json(dir / "index.json")) {
+    if (name == "compatible.json") continue;
+    const Tally tally = run_compat_file(dir / name.get<std::string>());
+    total_passed += tally.passed;
+    total_failed += tally.failures.size();
+    report(name.get<std::string>(), tally);
+  }
+  fmt::print("jsonlogic compat tables: {} passed, {} failed\n", total_passed, total_failed);
+}
+
+}  // namespace
+}  // namespace escalate
