@@ -1,0 +1,165 @@
+// The in-memory form of an `escalate-rules/1` file: channels, questions, facts
+// and steps with their logic compiled and every reference resolved.
+#pragma once
+
+#include <optional>
+#include <regex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "escalate/calendar.hpp"
+#include "escalate/date.hpp"
+#include "escalate/json.hpp"
+#include "escalate/logic.hpp"
+#include "escalate/text.hpp"
+
+namespace escalate {
+
+struct Source {
+  std::string id;
+  Text title;
+  std::string url;
+  std::string note;
+};
+
+struct Document {
+  std::string id;
+  Text label;
+  std::optional<Text> hint;
+};
+
+struct Contact {
+  std::string kind;  // phone, web, email, app, in_person, mail
+  std::string value;
+  std::optional<Text> hours;
+  std::optional<Text> note;
+};
+
+struct Channel {
+  std::string id;
+  Text name;
+  Text summary;
+  std::vector<Contact> contacts;
+  std::vector<std::string> documents;
+  std::optional<Text> response_time;
+  std::vector<Text> tips;
+  std::vector<std::string> sources;
+};
+
+enum class QuestionType { boolean, choice, multi, number, date, text };
+
+std::string_view to_string(QuestionType type);
+
+struct Option {
+  std::string value;
+  Text label;
+};
+
+// A bound on a number or date answer; `today` stands for the evaluation date.
+struct Bound {
+  std::optional<double> number;
+  std::optional<Date> date;
+  bool today = false;
+};
+
+struct Question {
+  std::string id;
+  QuestionType type = QuestionType::text;
+  Text prompt;
+  std::optional<Text> help;
+  std::vector<Option> options;
+  std::optional<Bound> min;
+  std::optional<Bound> max;
+  std::string unit;
+  std::string pattern;  // as written
+  std::optional<std::regex> compiled_pattern;
+  bool allow_unknown = false;
+
+  const Option* find_option(std::string_view value) const;
+};
+
+struct Fact {
+  std::string id;
+  Logic value;
+  std::optional<Text> label;
+};
+
+struct StepDocument {
+  std::string id;
+  std::optional<Logic> when;
+};
+
+struct Deadline {
+  std::string id;
+  Text label;
+  Logic date;
+  std::string basis;  // source id, or empty
+};
+
+enum class StepKind { contact, wait, done, info };
+
+std::string_view to_string(StepKind kind);
+
+struct Step {
+  std::string id;
+  std::optional<Logic> when;  // none: a catch-all
+  std::string channel;        // empty: no channel
+  StepKind kind = StepKind::contact;
+  Text title;
+  Text action;
+  std::vector<StepDocument> documents;
+  std::vector<Deadline> deadlines;
+  std::optional<Text> then;
+};
+
+// Questions, facts, constants and `today` share one namespace; a symbol is an
+// index into it: questions first, then facts, then constants, then today.
+class Symbols : public SymbolTable {
+ public:
+  enum class Kind { question, fact, constant, today };
+  struct Entry {
+    std::string id;
+    Kind kind;
+    std::size_t index;  // into questions, facts or constants
+  };
+
+  int add(std::string id, Kind kind, std::size_t index);
+  std::optional<int> find(std::string_view name) const override;
+  std::vector<std::string> names() const override;
+  const Entry& at(int symbol) const { return entries_.at(static_cast<std::size_t>(symbol)); }
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, int> by_name_;
+};
+
+struct RuleSet {
+  std::string format;
+  std::string id;
+  std::string version;
+  Date updated;
+  Text title;
+  std::vector<std::string> languages;
+  std::vector<Source> sources;
+  std::vector<std::pair<std::string, Json>> constants;
+  Calendar calendar;
+  std::vector<Document> documents;
+  std::vector<Channel> channels;
+  std::vector<std::string> ladder;
+  std::vector<Question> questions;
+  std::vector<Fact> facts;
+  std::vector<Step> steps;
+  Symbols symbols;
+
+  const Channel* find_channel(std::string_view wanted) const;
+  const Document* find_document(std::string_view wanted) const;
+  const Source* find_source(std::string_view wanted) const;
+  const Question* find_question(std::string_view wanted) const;
+  // The index of `tag` in `languages`, matching case-insensitively and by
+  // primary language ("pt" finds "pt-BR"); none when the set lacks it.
+  std::optional<std::size_t> language_index(std::string_view tag) const;
+};
+
+}  // namespace escalate

@@ -1,0 +1,51 @@
+// Translated texts with placeholders: {name} for a question, fact or constant
+// value, {label:name} for a choice answer's label, {{ and }} for braces.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace escalate {
+
+struct TextPart {
+  std::string literal;  // used when symbol < 0
+  int symbol = -1;
+  bool label = false;  // {label:name}
+};
+
+class Text {
+ public:
+  Text() = default;
+  // One string per language of the rule set, in the rule set's language order.
+  explicit Text(std::vector<std::string> by_language);
+
+  bool empty() const { return by_language_.empty(); }
+  const std::string& raw(std::size_t language) const { return by_language_.at(language); }
+  const std::vector<TextPart>& parts(std::size_t language) const { return parts_.at(language); }
+  void set_parts(std::size_t language, std::vector<TextPart> parts) { parts_.at(language) = std::move(parts); }
+  std::size_t languages() const { return by_language_.size(); }
+  // Symbols its placeholders need, in any language, first use first.
+  std::vector<int> symbols() const;
+
+ private:
+  std::vector<std::string> by_language_;
+  std::vector<std::vector<TextPart>> parts_;
+};
+
+// A placeholder as written in a text, before names are resolved.
+struct RawPlaceholder {
+  std::string name;
+  bool label = false;
+};
+
+// Splits a text into literal runs and placeholders; on malformed braces returns
+// the error message instead.
+struct SplitText {
+  std::vector<std::pair<std::string, std::optional<RawPlaceholder>>> pieces;
+  std::string error;
+};
+SplitText split_placeholders(std::string_view text);
+
+}  // namespace escalate

@@ -1,0 +1,102 @@
+// Loads a rules file: the top level and the order of the passes. Ids are
+// collected first so that every later reference can be checked in one pass.
+#include "escalate/loader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <regex>
+
+#include "loader_sections.hpp"
+
+namespace escalate {
+namespace {
+
+bool is_rule_set_id(const std::string& id) {
+  static const std::regex pattern("^[a-z][a-z0-9_-]*$");
+  return std::regex_match(id, pattern);
+}
+
+bool is_language_tag(const std::string& tag) {
+  static const std::regex pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
+  return std::regex_match(tag, pattern);
+}
+
+void read_header(loader::Context& ctx, const Json& doc) {
+  RuleSet& rules = ctx.rules();
+  if (const auto format = ctx.string(doc, "format", "$")) {
+    rules.format = *format;
+    if (*format != kRulesFormat) {
+      ctx.error("$.format", fmt::format("unsupported format '{}'; this program reads \"{}\"", *format, kRulesFormat));
+    }
+  }
+  if (const auto id = ctx.string(doc, "id", "$")) {
+    rules.id = *id;
+    if (!is_rule_set_id(*id)) {
+      ctx.error("$.id", fmt::format("invalid id '{}': a rule set id is lower-case letters, digits, '_' and '-', "
+                                    "starting with a letter",
+                                    *id));
+    }
+  }
+  if (const auto version = ctx.string(doc, "version", "$")) rules.version = *version;
+  if (const auto updated = ctx.string(doc, "updated", "$")) {
+    if (const auto date = Date::parse_iso(*updated)) {
+      rules.updated = *date;
+    } else {
+      ctx.error("$.updated", fmt::format("invalid date '{}': expected an existing date as YYYY-MM-DD", *updated));
+    }
+  }
+  if (const Json* languages = ctx.array(doc, "languages", "$")) {
+    if (languages->empty()) ctx.error("$.languages", "'languages' must not be empty; list at least one tag, e.g. \"en\"");
+    for (std::size_t i = 0; i < languages->size(); ++i) {
+      const Json& tag = (*languages)[i];
+      const std::string path = path_index("$.languages", i);
+      if (!tag.is_string() || !is_language_tag(tag.get<std::string>())) {
+        ctx.error(path, fmt::format("invalid language tag {}: expected a BCP 47 tag such as \"en\" or \"pt-BR\"",
+                                    tag.dump()));
+      } else if (std::find(rules.languages.begin(), rules.languages.end(), tag.get<std::string>()) !=
+                 rules.languages.end()) {
+        ctx.error(path, fmt::format("language '{}' is listed twice", tag.get<std::string>()));
+      } else {
+        rules.languages.push_back(tag.get<std::string>());
+      }
+    }
+  }
+}
+
+}  // namespace
+
+LoadResult load_rules(std::string_view text) {
+  LoadResult result;
+  const auto document = parse_json_document(text, result.diagnostics);
+  if (!document) return result;
+  auto rules = std::make_shared<RuleSet>();
+  loader::Context ctx(*rules, result.diagnostics);
+  const Json& doc = *document;
+  if (!ctx.object(doc, "$",
+                  {"format", "id", "version", "updated", "title", "languages", "channels", "ladder", "questions", "steps"},
+                  {"sources", "constants", "calendar", "documents", "facts"})) {
+    return result;
+  }
+  read_header(ctx, doc);
+  if (rules->languages.empty()) return result;  // every text depends on them
+  loader::collect_ids(ctx, doc);
+  if (const auto title = ctx.text(doc, "title", "$")) rules->title = *title;
+  loader::read_sources(ctx, doc);
+  loader::read_constants(ctx, doc);
+  loader::read_calendar(ctx, doc);
+  loader::read_documents(ctx, doc);
+  loader::read_channels(ctx, doc);
+  loader::read_ladder(ctx, doc);
+  loader::read_questions(ctx, doc);
+  loader::read_facts(ctx, doc);
+  loader::read_steps(ctx, doc);
+  loader::check_fact_cycles(ctx);
+  loader::check_unused(ctx);
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.severity < b.severity; });
+  if (!has_errors(result.diagnostics)) result.rules = std::move(rules);
+  return result;
+}
+
+}  // namespace escalate

@@ -1,0 +1,239 @@
+// The loader's passes over sources, constants, the calendar, documents,
+// channels and the ladder.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "escalate/suggest.hpp"
+#include "loader_sections.hpp"
+
+namespace escalate::loader {
+namespace {
+
+constexpr std::string_view kContactKinds[] = {"phone", "web", "email", "app", "in_person", "mail"};
+
+void read_holiday(Context& ctx, const Json& item, const std::string& path, std::vector<Holiday>& out) {
+  if (!ctx.object(item, path, {"name"}, {"month", "day", "easter_offset", "from_year", "until_year"})) return;
+  Holiday holiday;
+  if (const auto name = ctx.text(item, "name", path, true)) holiday.name = name->raw(0);
+  const bool fixed = item.contains("month") || item.contains("day");
+  const bool easter = item.contains("easter_offset");
+  if (fixed == easter) {
+    ctx.error(path, "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
+    return;
+  }
+  bool ok = true;
+  if (fixed) {
+    const auto month = ctx.integer(item, "month", path);
+    const auto day = ctx.integer(item, "day", path);
+    if (!month || !day) {
+      if (!item.contains("month") || !item.contains("day")) {
+        ctx.error(path, "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
+      }
+      return;
+    }
+    if (*month < 1 || *month > 12) {
+      ctx.error(path_key(path, "month"), fmt::format("invalid month {}: expected 1 to 12", *month));
+      return;
+    }
+    if (*day < 1 || *day > days_in_month(2024, *month)) {  // 2024: a leap year allows 29 February
+      ctx.error(path_key(path, "day"), fmt::format("invalid day {} for month {}", *day, *month));
+      return;
+    }
+    holiday.month = *month;
+    holiday.day = *day;
+  } else {
+    const auto offset = ctx.integer(item, "easter_offset", path);
+    if (!offset) return;
+    if (*offset < -366 || *offset > 366) {
+      ctx.error(path_key(path, "easter_offset"), fmt::format("easter_offset {} is more than a year away", *offset));
+      ok = false;
+    }
+    holiday.easter_offset = *offset;
+  }
+  if (item.contains("from_year")) holiday.from_year = ctx.integer(item, "from_year", path);
+  if (item.contains("until_year")) holiday.until_year = ctx.integer(item, "until_year", path);
+  if (holiday.from_year && holiday.until_year && *holiday.from_year > *holiday.until_year) {
+    ctx.error(path, fmt::format("from_year {} is after until_year {}", *holiday.from_year, *holiday.until_year));
+    ok = false;
+  }
+  if (ok) out.push_back(std::move(holiday));
+}
+
+void read_contact(Context& ctx, const Json& item, const std::string& path, std::vector<Contact>& out) {
+  if (!ctx.object(item, path, {"kind", "value"}, {"hours", "note"})) return;
+  Contact contact;
+  if (const auto kind = ctx.string(item, "kind", path)) {
+    if (std::find(std::begin(kContactKinds), std::end(kContactKinds), *kind) == std::end(kContactKinds)) {
+      const std::vector<std::string> kinds(std::begin(kContactKinds), std::end(kContactKinds));
+      ctx.error(path_key(path, "kind"), fmt::format("unknown contact kind '{}'; expected one of {}{}", *kind,
+                                                    fmt::join(kinds, ", "), did_you_mean(*kind, kinds)));
+      return;
+    }
+    contact.kind = *kind;
+  }
+  if (const auto value = ctx.string(item, "value", path)) contact.value = *value;
+  contact.hours = ctx.text(item, "hours", path);
+  contact.note = ctx.text(item, "note", path);
+  out.push_back(std::move(contact));
+}
+
+// A list of ids that must each name one of `known`.
+std::vector<std::string> read_references(Context& ctx, const Json& item, std::string_view key, const std::string& path,
+                                         const std::vector<std::string>& known, std::string_view what) {
+  std::vector<std::string> out;
+  const Json* list = ctx.array(item, key, path);
+  if (!list) return out;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string p = path_index(path_key(path, key), i);
+    if (!(*list)[i].is_string()) {
+      ctx.error(p, fmt::format("expected a {} id, got {}", what, describe((*list)[i])));
+      continue;
+    }
+    const std::string id = (*list)[i].get<std::string>();
+    ctx.check_reference(id, known, what, p);
+    out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace
+
+void read_sources(Context& ctx, const Json& doc) {
+  const Json* sources = ctx.field(doc, "sources");
+  if (!sources) return;
+  if (!sources->is_object()) {
+    ctx.error("$.sources", fmt::format("expected an object of sources by id, got {}", describe(*sources)));
+    return;
+  }
+  for (const auto& [id, item] : sources->items()) {
+    const std::string path = path_key("$.sources", id);
+    if (!is_id(id)) {
+      ctx.error(path, fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter", id));
+      continue;
+    }
+    if (!ctx.object(item, path, {"title"}, {"url", "note"})) continue;
+    Source source;
+    source.id = id;
+    if (const auto title = ctx.text(item, "title", path, true)) source.title = *title;
+    source.url = ctx.string(item, "url", path).value_or("");
+    source.note = ctx.string(item, "note", path).value_or("");
+    ctx.rules().sources.push_back(std::move(source));
+  }
+}
+
+void read_constants(Context& ctx, const Json& doc) {
+  const Json* constants = ctx.field(doc, "constants");
+  if (!constants) return;
+  if (!constants->is_object()) {
+    ctx.error("$.constants", fmt::format("expected an object of values by id, got {}", describe(*constants)));
+    return;
+  }
+  for (const auto& [id, value] : constants->items()) {
+    if (!is_id(id)) {
+      ctx.error(path_key("$.constants", id),
+                fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter", id));
+      continue;
+    }
+    ctx.rules().constants.emplace_back(id, value);
+  }
+}
+
+void read_calendar(Context& ctx, const Json& doc) {
+  const Json* calendar = ctx.field(doc, "calendar");
+  if (!calendar || !ctx.object(*calendar, "$.calendar", {}, {"weekend", "holidays"})) return;
+  std::vector<int> weekend{6, 7};
+  if (const Json* days = ctx.array(*calendar, "weekend", "$.calendar")) {
+    weekend.clear();
+    for (std::size_t i = 0; i < days->size(); ++i) {
+      const Json& d = (*days)[i];
+      const std::string path = path_index("$.calendar.weekend", i);
+      if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7) {
+        ctx.error(path, fmt::format("invalid weekday {}: expected 1 (Monday) to 7 (Sunday)", d.dump()));
+      } else if (std::find(weekend.begin(), weekend.end(), d.get<int>()) != weekend.end()) {
+        ctx.error(path, fmt::format("weekday {} is listed twice", d.get<int>()));
+      } else {
+        weekend.push_back(d.get<int>());
+      }
+    }
+    if (weekend.size() == 7) ctx.error("$.calendar.weekend", "every day of the week is a weekend day; no business day is left");
+  }
+  std::vector<Holiday> holidays;
+  if (const Json* list = ctx.array(*calendar, "holidays", "$.calendar")) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      read_holiday(ctx, (*list)[i], path_index("$.calendar.holidays", i), holidays);
+    }
+  }
+  ctx.rules().calendar = Calendar(std::move(weekend), std::move(holidays));
+}
+
+void read_documents(Context& ctx, const Json& doc) {
+  const Json* list = ctx.array(doc, "documents", "$");
+  if (!list) return;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string path = path_index("$.documents", i);
+    if (!ctx.object(item, path, {"id", "label"}, {"hint"})) continue;
+    Document document;
+    document.id = ctx.id(item, "id", path).value_or("");
+    if (const auto label = ctx.text(item, "label", path)) document.label = *label;
+    document.hint = ctx.text(item, "hint", path);
+    ctx.rules().documents.push_back(std::move(document));
+  }
+}
+
+void read_channels(Context& ctx, const Json& doc) {
+  const Json* list = ctx.array(doc, "channels", "$");
+  if (!list) return;
+  if (list->empty()) ctx.error("$.channels", "a rule set needs at least one channel");
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string path = path_index("$.channels", i);
+    if (!ctx.object(item, path, {"id", "name", "summary", "contacts"},
+                    {"documents", "response_time", "tips", "source"})) {
+      continue;
+    }
+    Channel channel;
+    channel.id = ctx.id(item, "id", path).value_or("");
+    if (const auto name = ctx.text(item, "name", path)) channel.name = *name;
+    if (const auto summary = ctx.text(item, "summary", path)) channel.summary = *summary;
+    if (const Json* contacts = ctx.array(item, "contacts", path)) {
+      for (std::size_t c = 0; c < contacts->size(); ++c) {
+        read_contact(ctx, (*contacts)[c], path_index(path_key(path, "contacts"), c), channel.contacts);
+      }
+    }
+    channel.documents = read_references(ctx, item, "documents", path, ctx.document_ids, "document");
+    channel.response_time = ctx.text(item, "response_time", path);
+    if (const Json* tips = ctx.array(item, "tips", path)) {
+      for (std::size_t t = 0; t < tips->size(); ++t) {
+        if (auto tip = ctx.text_value((*tips)[t], path_index(path_key(path, "tips"), t))) {
+          channel.tips.push_back(std::move(*tip));
+        }
+      }
+    }
+    if (const Json* source = ctx.field(item, "source")) {
+      if (source->is_string()) {
+        ctx.check_reference(source->get<std::string>(), ctx.source_ids, "source", path_key(path, "source"));
+        channel.sources.push_back(source->get<std::string>());
+      } else {
+        channel.sources = read_references(ctx, item, "source", path, ctx.source_ids, "source");
+      }
+    }
+    ctx.rules().channels.push_back(std::move(channel));
+  }
+}
+
+void read_ladder(Context& ctx, const Json& doc) {
+  const Json* list = ctx.array(doc, "ladder", "$");
+  if (!list) return;
+  auto& ladder = ctx.rules().ladder;
+  ladder = read_references(ctx, doc, "ladder", "$", ctx.channel_ids, "channel");
+  for (std::size_t i = 0; i < ladder.size(); ++i) {
+    if (std::find(ladder.begin(), ladder.begin() + static_cast<std::ptrdiff_t>(i), ladder[i]) !=
+        ladder.begin() + static_cast<std::ptrdiff_t>(i)) {
+      ctx.error(path_index("$.ladder", i), fmt::format("channel '{}' is on the ladder twice", ladder[i]));
+    }
+  }
+}
+
+}  // namespace escalate::loader

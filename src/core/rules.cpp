@@ -1,0 +1,89 @@
+// Look-ups over a loaded rule set.
+#include "escalate/rules.hpp"
+
+#include <algorithm>
+
+namespace escalate {
+namespace {
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+    return c == '_' ? '-' : static_cast<char>(std::tolower(c));
+  });
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(QuestionType type) {
+  switch (type) {
+    case QuestionType::boolean: return "boolean";
+    case QuestionType::choice: return "choice";
+    case QuestionType::multi: return "multi";
+    case QuestionType::number: return "number";
+    case QuestionType::date: return "date";
+    case QuestionType::text: return "text";
+  }
+  return "text";
+}
+
+std::string_view to_string(StepKind kind) {
+  switch (kind) {
+    case StepKind::contact: return "contact";
+    case StepKind::wait: return "wait";
+    case StepKind::done: return "done";
+    case StepKind::info: return "info";
+  }
+  return "contact";
+}
+
+const Option* Question::find_option(std::string_view value) const { 
+  const auto it = std::find_if(options.begin(), options.end(), [&](const Option& o) { return o.value == value; });
+  return it == options.end() ? nullptr : &*it;
+}
+
+int Symbols::add(std::string id, Kind kind, std::size_t index) {
+  const int symbol = static_cast<int>(entries_.size());
+  by_name_.emplace(id, symbol);
+  entries_.push_back({std::move(id), kind, index});
+  return symbol;
+}
+
+std::optional<int> Symbols::find(std::string_view name) const {
+  const auto it = by_name_.find(std::string(name));
+  if (it == by_name_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<std::string> Symbols::names() const {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) out.push_back(e.id);
+  return out;
+}
+
+const Channel* RuleSet::find_channel(std::string_view wanted) const { return find_by_id(channels, wanted); }
+const Document* RuleSet::find_document(std::string_view wanted) const { return find_by_id(documents, wanted); }
+const Source* RuleSet::find_source(std::string_view wanted) const { return find_by_id(sources, wanted); }
+const Question* RuleSet::find_question(std::string_view wanted) const { return find_by_id(questions, wanted); }
+
+std::optional<std::size_t> RuleSet::language_index(std::string_view tag) const {
+  const std::string wanted = lower(tag);
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    if (lower(languages[i]) == wanted) return i;
+  }
+  const std::string primary = wanted.substr(0, wanted.find('-'));
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const std::string have = lower(languages[i]);
+    if (have.substr(0, have.find('-')) == primary) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace escalate
