@@ -10,7 +10,7 @@
 namespace escalate {
 
 struct TextPart {
-  std::string literal;  // used when symbol < 0
+  std::string literal;  // the text, or for a placeholder its name
   int symbol = -1;
   bool label = false;  // {label:name}
 };

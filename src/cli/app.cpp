@@ -1,8 +1,51 @@
-// Placeholder until the commands land.
+// The program's one place for errors: commands throw, run() prints
+// "escalate: error: ..." and maps to the documented exit codes.
 #include "app.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "common.hpp"
 
 namespace escalate::cli {
 
-int run(int, char**) { return 0; }
+int run(int argc, char** argv) {
+  CLI::App app{"escalate: where to turn next when a company does not solve your problem", "escalate"};
+  app.set_version_flag("--version", std::string("escalate ") + ESCALATE_VERSION);
+  app.require_subcommand(0, 1);
+  app.fallthrough(false);
+  register_check(app);
+  register_eval(app);
+  register_channels(app);
+  register_questions(app);
+  try {
+    app.parse(argc, argv);
+    if (app.get_subcommands().empty()) {
+      fmt::print(stderr, "{}", app.help());
+      return kExitUsage;
+    }
+    return kExitOk;
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "escalate: error: {}\nRun 'escalate --help' for the commands and their options.\n", e.what());
+    return kExitUsage;
+  } catch (const UserError& e) {
+    fmt::print(stderr, "escalate: error: {}\n", e.what());
+    return e.code();
+  } catch (const Exit& e) {
+    return e.code;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "escalate: error: {}\n", e.what());
+    return kExitFailure;
+  }
+}
 
 }  // namespace escalate::cli

@@ -59,9 +59,10 @@ std::optional<Json> parse_json_document(std::string_view text, Diagnostics& diag
         Frame& frame = frames.back();
         frame.key = parsed.get<std::string>();
         if (!frame.keys.insert(frame.key).second) {
+          const std::string key = frame.key;
           frames.push_back({});  // current_path skips the last frame
           diagnostics.push_back({Severity::error, current_path(frames),
-                                 fmt::format("duplicate key '{}' in the same object", frame.key)});
+                                 fmt::format("duplicate key '{}' in the same object", key)});
           frames.pop_back();
         }
         break;
@@ -85,7 +86,8 @@ std::optional<Json> parse_json_document(std::string_view text, Diagnostics& diag
     // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>"
     const auto colon = what.find(": ", what.find("parse error"));
     const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-    diagnostics.push_back({Severity::error, "", fmt::format("syntax error: {}", reason), p.line, p.column});
+    const std::string message = reason.starts_with("syntax error") ? reason : "syntax error: " + reason;
+    diagnostics.push_back({Severity::error, "$", message, p.line, p.column});
     return std::nullopt;
   }
 }

@@ -211,7 +211,7 @@ void Context::resolve_placeholders(Text& text, const std::string& path) {
           continue;
         }
       }
-      parts.push_back({{}, *symbol, placeholder->label});
+      parts.push_back({placeholder->name, *symbol, placeholder->label});
     }
     text.set_parts(lang, std::move(parts));
   }

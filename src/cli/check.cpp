@@ -1,0 +1,71 @@
+// `escalate check [FILE]`: validates a rules file and prints every problem.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/loader.hpp"
+
+namespace escalate::cli {
+namespace {
+
+struct CheckOptions {
+  CommonOptions common;
+  std::string file;
+};
+
+Json diagnostic_json(const Diagnostic& d) {
+  Json out = {{"path", d.path}, {"message", d.message}};
+  if (d.line > 0) {
+    out["line"] = d.line;
+    out["column"] = d.column;
+  }
+  return out;
+}
+
+void run_check(const CheckOptions& options) {
+  std::string name = options.file.empty() ? options.common.rules_file : options.file;
+  std::string text;
+  if (name.empty()) {
+    text = std::string(bundled_rules_json());
+    name = fmt::format("bundled:{}", bundled_rules_name());
+  } else {
+    text = read_input(name);
+  }
+  const LoadResult result = load_rules(text);
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  Json report = {{"file", name}, {"valid", result.rules != nullptr}, {"errors", Json::array()}, {"warnings", Json::array()}};
+  for (const Diagnostic& d : result.diagnostics) {
+    const bool error = d.severity == Severity::error;
+    (error ? errors : warnings)++;
+    report[error ? "errors" : "warnings"].push_back(diagnostic_json(d));
+    if (options.common.format == "json") continue;
+    const std::string where = d.line > 0 ? fmt::format("{}:{}:{}", name, d.line, d.column) : name;
+    const std::string path = d.line > 0 || d.path.empty() ? "" : fmt::format(" {}:", d.path);
+    fmt::print(error ? stdout : stderr, "{}: {}:{} {}\n", where, error ? "error" : "warning", path, d.message);
+  }
+  if (options.common.format == "json") {
+    fmt::print("{}\n", report.dump(2));
+  } else if (result.rules) {
+    const RuleSet& r = *result.rules;
+    fmt::print("{}: valid: {} {} ({}), {} channels, {} questions, {} facts, {} steps{}\n", name, r.id, r.version,
+               fmt::join(r.languages, ", "), r.channels.size(), r.questions.size(), r.facts.size(), r.steps.size(),
+               warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "");
+  } else {
+    fmt::print("{}: invalid: {} error{}{}\n", name, errors, errors == 1 ? "" : "s",
+               warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "");
+  }
+  if (!result.rules) throw Exit{kExitUsage};
+}
+
+}  // namespace
+
+void register_check(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = app.add_subcommand("check", "Validate a rules file and list every problem with its JSON path");
+  command->add_option("FILE", options->file, "Rules file (default: --rules, else the bundled rule set)");
+  add_common_options(*command, options->common);
+  command->callback([options] { run_check(*options); });
+}
+
+}  // namespace escalate::cli

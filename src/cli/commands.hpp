@@ -1,0 +1,13 @@
+// Each command registers itself on the application; one file per command.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace escalate::cli {
+
+void register_check(CLI::App& app);
+void register_eval(CLI::App& app);
+void register_channels(CLI::App& app);
+void register_questions(CLI::App& app);
+
+}  // namespace escalate::cli

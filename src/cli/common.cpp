@@ -1,0 +1,115 @@
+// Shared plumbing of the commands: options, reading files, the rule set,
+// language and date choices. This is where the program meets the outside world.
+#include "common.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <ctime>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "escalate/loader.hpp"
+
+namespace escalate::cli {
+
+void add_common_options(CLI::App& command, CommonOptions& options, bool with_format) {
+  command.add_option("--rules", options.rules_file, "Rules file (default: the bundled rule set)");
+  command.add_option("--lang", options.lang, "Language tag, e.g. en, pt-BR, de (default: from the locale)");
+  command.add_option("--today", options.today, "Evaluation date YYYY-MM-DD (default: the system date)");
+  if (with_format) {
+    command.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  }
+  command.add_flag("--no-color", options.no_color, "No colour (also off when NO_COLOR is set or not a terminal)");
+}
+
+std::string read_input(const std::string& path, int error_code) {
+  std::ostringstream text;
+  if (path == "-") {
+    text << std::cin.rdbuf();
+    return text.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
+  text << in.rdbuf();
+  if (in.bad()) throw UserError(fmt::format("cannot read '{}'", path), error_code);
+  return text.str();
+}
+
+namespace {
+
+std::string format_diagnostic(const std::string& name, const Diagnostic& d) {
+  const char* severity = d.severity == Severity::error ? "error" : "warning";
+  if (d.line > 0) return fmt::format("{}:{}:{}: {}: {}", name, d.line, d.column, severity, d.message);
+  return fmt::format("{}: {}: {}: {}", name, severity, d.path, d.message);
+}
+
+}  // namespace
+
+LoadedRules load_rules_or_fail(const CommonOptions& options) {
+  LoadedRules loaded;
+  std::string text;
+  if (options.rules_file.empty()) {
+    text = std::string(bundled_rules_json());
+    loaded.name = fmt::format("bundled:{}", bundled_rules_name());
+  } else {
+    text = read_input(options.rules_file);
+    loaded.name = options.rules_file;
+  }
+  LoadResult result = load_rules(text);
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.severity == Severity::warning) fmt::print(stderr, "{}\n", format_diagnostic(loaded.name, d));
+  }
+  if (!result.rules) {
+    std::string message = fmt::format("invalid rules file '{}':", loaded.name);
+    for (const Diagnostic& d : result.diagnostics) {
+      if (d.severity == Severity::error) message += "\n  " + format_diagnostic(loaded.name, d);
+    }
+    message += fmt::format("\n(run 'escalate check {}' for the full report)", options.rules_file);
+    throw UserError(message);
+  }
+  loaded.rules = std::move(result.rules);
+  return loaded;
+}
+
+std::size_t choose_language(const RuleSet& rules, const std::string& requested) {
+  if (!requested.empty()) {
+    if (const auto index = rules.language_index(requested)) return *index;
+    throw UserError(fmt::format("language '{}' is not in this rule set; it has {}", requested,
+                                fmt::join(rules.languages, ", ")));
+  }
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(variable);
+    if (!value || !*value) continue;
+    std::string locale(value);
+    locale = locale.substr(0, locale.find_first_of(".@"));
+    if (locale == "C" || locale == "POSIX") break;
+    if (const auto index = rules.language_index(locale)) return *index;
+    break;  // the first variable that is set decides, as in setlocale
+  }
+  return 0;
+}
+
+Date choose_today(const std::string& requested) {
+  if (!requested.empty()) {
+    if (const auto date = Date::parse_iso(requested)) return *date;
+    throw UserError(fmt::format("invalid --today '{}': expected a date as YYYY-MM-DD", requested));
+  }
+  // The local calendar day: deadlines are read as dates where the person lives.
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  if (const auto date = Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday)) return *date;
+  throw UserError("cannot read the system date; pass --today YYYY-MM-DD", kExitFailure);
+}
+
+bool use_color(const CommonOptions& options) {
+  if (options.no_color) return false;
+  if (const char* no_color = std::getenv("NO_COLOR"); no_color && *no_color) return false;
+  return isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace escalate::cli

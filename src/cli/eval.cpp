@@ -1,0 +1,67 @@
+// `escalate eval LOGIC [--data JSON]`: evaluates JSON Logic with the date
+// operators and prints the result as JSON.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/loader.hpp"
+#include "escalate/logic.hpp"
+
+namespace escalate::cli {
+namespace {
+
+struct EvalOptions {
+  CommonOptions common;
+  std::string logic;
+  std::string data = "{}";
+};
+
+Json parse_argument(const std::string& text, const char* what) {
+  Diagnostics diagnostics;
+  auto value = parse_json_document(text, diagnostics);
+  if (!value) {
+    const Diagnostic& d = diagnostics.front();
+    throw UserError(fmt::format("{} is not valid JSON{}: {}", what,
+                                d.line > 0 ? fmt::format(" (line {}, column {})", d.line, d.column) : "", d.message));
+  }
+  return *value;
+}
+
+void run_eval(const EvalOptions& options) {
+  const Json expression = parse_argument(options.logic, "LOGIC");
+  Json data = parse_argument(options.data, "--data");
+  // `today` is available as in rules, unless the data sets it.
+  if (data.is_object() && !data.contains("today")) data["today"] = choose_today(options.common.today).iso();
+  std::shared_ptr<const RuleSet> rules;
+  if (!options.common.rules_file.empty()) rules = load_rules_or_fail(options.common).rules;
+
+  Diagnostics diagnostics;
+  const Logic logic = compile_logic(expression, {}, diagnostics);
+  if (has_errors(diagnostics)) {
+    std::string message = "LOGIC is not valid:";
+    for (const Diagnostic& d : diagnostics) message += fmt::format("\n  {}: {}", d.path, d.message);
+    throw UserError(message);
+  }
+  EvalContext context;
+  context.data = &data;
+  context.calendar = rules ? &rules->calendar : nullptr;
+  try {
+    fmt::print("{}\n", evaluate(logic, context).value.dump());
+  } catch (const LogicError& e) {
+    throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(), e.error().dump()));
+  }
+}
+
+}  // namespace
+
+void register_eval(CLI::App& app) {
+  auto options = std::make_shared<EvalOptions>();
+  CLI::App* command = app.add_subcommand("eval", "Evaluate a JSON Logic expression (with the date operators)");
+  command->add_option("LOGIC", options->logic, "The expression, as JSON")->required();
+  command->add_option("--data", options->data, "The data `var` reads, as JSON (default: {})");
+  command->add_option("--rules", options->common.rules_file, "Take the business-day calendar from this rules file");
+  command->add_option("--today", options->common.today, "The value of {\"var\": \"today\"} (default: the system date)");
+  command->callback([options] { run_eval(*options); });
+}
+
+}  // namespace escalate::cli

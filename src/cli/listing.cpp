@@ -1,0 +1,105 @@
+// `escalate channels` and `escalate questions`: what a rule set holds, for
+// people choosing where to turn and for scripts building `-a id=value` flags.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/describe.hpp"
+#include "escalate/messages.hpp"
+
+namespace escalate::cli {
+namespace {
+
+void print_channels(const RuleSet& rules, std::size_t lang, const std::string& format) {
+  Json list = Json::array();
+  for (const Channel& channel : rules.channels) list.push_back(describe_channel(rules, channel, lang));
+  if (format == "json") {
+    fmt::print("{}\n", list.dump(2));
+    return;
+  }
+  const std::string& tag = rules.languages[lang];
+  for (const Json& c : list) {
+    const bool on_ladder = std::find(rules.ladder.begin(), rules.ladder.end(), c["id"].get<std::string>()) != rules.ladder.end();
+    fmt::print("{} ({}){}\n", c["name"].get<std::string>(), c["id"].get<std::string>(), on_ladder ? "" : " *");
+    fmt::print("  {}\n", c["summary"].get<std::string>());
+    fmt::print("  {}:\n", tr(Msg::contacts, tag));
+    for (const Json& contact : c["contacts"]) {
+      fmt::print("    {:<9} {}", contact["kind"].get<std::string>(), contact["value"].get<std::string>());
+      if (contact.contains("hours")) fmt::print("  ({})", contact["hours"].get<std::string>());
+      if (contact.contains("note")) fmt::print("  {}", contact["note"].get<std::string>());
+      fmt::print("\n");
+    }
+    if (!c["response_time"].is_null()) {
+      fmt::print("  {}: {}\n", tr(Msg::response_time, tag), c["response_time"].get<std::string>());
+    }
+    if (!c["documents"].empty()) {
+      std::vector<std::string> labels;
+      for (const Json& d : c["documents"]) labels.push_back(d["label"].get<std::string>());
+      fmt::print("  {}: {}\n", tr(Msg::documents_to_bring, tag), fmt::join(labels, "; "));
+    }
+    fmt::print("\n");
+  }
+}
+
+std::string_view type_label(QuestionType type, const std::string& tag) {
+  switch (type) {
+    case QuestionType::boolean: return tr(Msg::type_boolean, tag);
+    case QuestionType::choice: return tr(Msg::type_choice, tag);
+    case QuestionType::multi: return tr(Msg::type_multi, tag);
+    case QuestionType::number: return tr(Msg::type_number, tag);
+    case QuestionType::date: return tr(Msg::type_date, tag);
+    case QuestionType::text: return tr(Msg::type_text, tag);
+  }
+  return "";
+}
+
+void print_questions(const RuleSet& rules, std::size_t lang, const std::string& format) {
+  Json list = Json::array();
+  for (const Question& q : rules.questions) list.push_back(describe_question(q, lang));
+  if (format == "json") {
+    fmt::print("{}\n", list.dump(2));
+    return;
+  }
+  const std::string& tag = rules.languages[lang];
+  for (std::size_t i = 0; i < rules.questions.size(); ++i) {
+    const Question& q = rules.questions[i];
+    const Json& d = list[i];
+    fmt::print("{}  [{}]\n  {}\n", q.id, type_label(q.type, tag), d["prompt"].get<std::string>());
+    if (!q.options.empty()) {
+      fmt::print("  {}:\n", tr(Msg::options, tag));
+      for (const Json& o : d["options"]) {
+        fmt::print("    {:<24} {}\n", o["value"].get<std::string>(), o["label"].get<std::string>());
+      }
+    }
+    if (d.contains("min")) fmt::print("  {}: {}\n", tr(Msg::minimum, tag), d["min"].dump());
+    if (d.contains("max")) fmt::print("  {}: {}\n", tr(Msg::maximum, tag), d["max"].dump());
+    if (!q.unit.empty()) fmt::print("  {}: {}\n", tr(Msg::unit, tag), q.unit);
+    if (!q.pattern.empty()) fmt::print("  {}: {}\n", tr(Msg::pattern, tag), q.pattern);
+    if (q.allow_unknown) fmt::print("  {}\n", tr(Msg::may_answer_unknown, tag));
+    fmt::print("  {}: -a {}=…\n\n", tr(Msg::answer_with, tag), q.id);
+  }
+}
+
+void register_listing(CLI::App& app, const char* name, const char* description,
+                      void (*print)(const RuleSet&, std::size_t, const std::string&)) {
+  auto options = std::make_shared<CommonOptions>();
+  CLI::App* command = app.add_subcommand(name, description);
+  add_common_options(*command, *options);
+  command->callback([options, print] {
+    const LoadedRules loaded = load_rules_or_fail(*options);
+    print(*loaded.rules, choose_language(*loaded.rules, options->lang), options->format);
+  });
+}
+
+}  // namespace
+
+void register_channels(CLI::App& app) {
+  register_listing(app, "channels", "List the channels of the rule set with their contacts", print_channels);
+}
+
+void register_questions(CLI::App& app) {
+  register_listing(app, "questions", "List every question with its id, type and options (what -a accepts)",
+                   print_questions);
+}
+
+}  // namespace escalate::cli

@@ -1,0 +1,88 @@
+// JSON descriptions of channels, questions, documents and sources.
+#include "escalate/describe.hpp"
+
+namespace escalate {
+
+std::string plain_text(const Text& text, std::size_t language) {
+  std::string out;
+  for (const TextPart& part : text.parts(language)) {
+    if (part.symbol < 0) {
+      out += part.literal;
+    } else {
+      out += part.label ? "{label:" : "{";  // as written; the engine fills in values
+      out += part.literal;
+      out += "}";
+    }
+  }
+  return out;
+}
+
+Json describe_contact(const Contact& contact, std::size_t language) {
+  Json out = {{"kind", contact.kind}, {"value", contact.value}};
+  if (contact.hours) out["hours"] = plain_text(*contact.hours, language);
+  if (contact.note) out["note"] = plain_text(*contact.note, language);
+  return out;
+}
+
+Json describe_document(const Document& document, std::size_t language) {
+  Json out = {{"id", document.id}, {"label", plain_text(document.label, language)}};
+  if (document.hint) out["hint"] = plain_text(*document.hint, language);
+  return out;
+}
+
+Json describe_source(const Source& source, std::size_t language) {
+  Json out = {{"id", source.id}, {"title", plain_text(source.title, std::min(language, source.title.languages() - 1))}};
+  if (!source.url.empty()) out["url"] = source.url;
+  if (!source.note.empty()) out["note"] = source.note;
+  return out;
+}
+
+Json describe_channel(const RuleSet& rules, const Channel& channel, std::size_t language) {
+  Json out = {{"id", channel.id},
+              {"name", plain_text(channel.name, language)},
+              {"summary", plain_text(channel.summary, language)},
+              {"contacts", Json::array()},
+              {"documents", Json::array()},
+              {"response_time", channel.response_time ? Json(plain_text(*channel.response_time, language)) : Json()},
+              {"tips", Json::array()},
+              {"sources", Json::array()}};
+  for (const Contact& c : channel.contacts) out["contacts"].push_back(describe_contact(c, language));
+  for (const std::string& id : channel.documents) {
+    if (const Document* d = rules.find_document(id)) out["documents"].push_back(describe_document(*d, language));
+  }
+  for (const Text& tip : channel.tips) out["tips"].push_back(plain_text(tip, language));
+  for (const std::string& id : channel.sources) {
+    if (const Source* s = rules.find_source(id)) out["sources"].push_back(describe_source(*s, language));
+  }
+  return out;
+}
+
+Json describe_question(const Question& question, std::size_t language) {
+  Json out = {{"id", question.id},
+              {"type", std::string(to_string(question.type))},
+              {"prompt", plain_text(question.prompt, language)},
+              {"help", question.help ? Json(plain_text(*question.help, language)) : Json()},
+              {"options", Json()}};
+  if (!question.options.empty()) {
+    out["options"] = Json::array();
+    for (const Option& o : question.options) {
+      out["options"].push_back({{"value", o.value}, {"label", plain_text(o.label, language)}});
+    }
+  }
+  auto bound = [](const Bound& b) -> Json {
+    if (b.today) return "today";
+    if (b.date) return b.date->iso();
+    if (!b.number) return Json();
+    const double n = *b.number;
+    if (n == static_cast<double>(static_cast<long long>(n))) return static_cast<long long>(n);
+    return n;
+  };
+  if (question.min) out["min"] = bound(*question.min);
+  if (question.max) out["max"] = bound(*question.max);
+  if (!question.unit.empty()) out["unit"] = question.unit;
+  if (!question.pattern.empty()) out["pattern"] = question.pattern;
+  out["allow_unknown"] = question.allow_unknown;
+  return out;
+}
+
+}  // namespace escalate
