@@ -22,6 +22,8 @@ Json diagnostic_json(const Diagnostic& d) {
   return out;
 }
 
+std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
 void run_check(const CheckOptions& options) {
   std::string name = options.file.empty() ? options.common.rules_file : options.file;
   std::string text;
@@ -48,12 +50,12 @@ void run_check(const CheckOptions& options) {
     fmt::print("{}\n", report.dump(2));
   } else if (result.rules) {
     const RuleSet& r = *result.rules;
-    fmt::print("{}: valid: {} {} ({}), {} channels, {} questions, {} facts, {} steps{}\n", name, r.id, r.version,
-               fmt::join(r.languages, ", "), r.channels.size(), r.questions.size(), r.facts.size(), r.steps.size(),
-               warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "");
+    fmt::print("{}: valid: {} {} ({}), {}, {}, {}, {}{}\n", name, r.id, r.version, fmt::join(r.languages, ", "),
+               count(r.channels.size(), "channel"), count(r.questions.size(), "question"),
+               count(r.facts.size(), "fact"), count(r.steps.size(), "step"),
+               warnings ? ", " + count(warnings, "warning") : "");
   } else {
-    fmt::print("{}: invalid: {} error{}{}\n", name, errors, errors == 1 ? "" : "s",
-               warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "");
+    fmt::print("{}: invalid: {}{}\n", name, count(errors, "error"), warnings ? ", " + count(warnings, "warning") : "");
   }
   if (!result.rules) throw Exit{kExitUsage};
 }
