@@ -180,7 +180,9 @@ Node Compiler::compile(const Json& e, const std::string& path, int depth) {
     node.literal = e;
     return node;
   }
-  const auto& [name, raw] = *e.items().begin();
+  const auto first = e.begin();
+  const std::string& name = first.key();
+  const Json& raw = first.value();
   const std::string op_path = path_key(path, name);
   const OpInfo* info = find_op(name);
   if (!info) {
