@@ -2,6 +2,9 @@
 // English, Brazilian Portuguese and German. Rule texts come from the rule set.
 #pragma once
 
+#include <fmt/format.h>
+
+#include <string>
 #include <string_view>
 
 namespace escalate {
@@ -26,10 +29,73 @@ enum class Msg {
   type_number,
   type_date,
   type_text,
+  yes,
+  no,
+  unknown_value,
+  err_invalid_answer,
+  err_ambiguous,
+  err_below_min,
+  err_above_max,
+  err_unknown_not_allowed,
+  err_unknown_question,
+  did_you_mean,
+  expect_boolean,
+  expect_choice,
+  expect_multi,
+  expect_number,
+  expect_date,
+  expect_text,
+  expect_nonempty_text,
+  on_or_after,
+  on_or_before,
+  at_least,
+  at_most,
+  where_you_are,
+  what_to_do,
+  deadlines,
+  documents_checklist,
+  if_not_solved,
+  legal_basis,
+  no_advice,
+  due_today,
+  due_tomorrow,
+  days_left,
+  days_ago_one,
+  days_ago,
+  contact_phone,
+  contact_web,
+  contact_email,
+  contact_app,
+  contact_in_person,
+  contact_mail,
+  needs_input,
+  add_flag,
+  accepted_values,
+  for_step,
+  session_hint,
+  no_help,
+  why,
+  first_question,
+  cannot_skip,
+  your_answers,
+  no_answers,
+  review_pick,
+  review_invalid,
+  session_ended,
+  current_answer,
+  try_again,
+  choose_number,
+  summary_cases,
   count_,  // keep last
 };
 
 // `language` is a BCP 47 tag; matched by its primary subtag, English otherwise.
 std::string_view tr(Msg message, std::string_view language);
+
+// tr() with {0}, {1}, ... filled in.
+template <typename... Args>
+std::string trf(Msg message, std::string_view language, const Args&... args) {
+  return fmt::format(fmt::runtime(tr(message, language)), args...);
+}
 
 }  // namespace escalate

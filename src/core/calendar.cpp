@@ -9,7 +9,15 @@ bool Holiday::falls_on(Date date) const {
   const int year = date.year();
   if (from_year && year < *from_year) return false;
   if (until_year && year > *until_year) return false;
-  if (easter_offset) return easter_sunday(year).plus_days(*easter_offset) == date;
+  if (easter_offset) {
+    // A large offset can reach into the year before or after that Easter.
+    for (int easter_year = year - 1; easter_year <= year + 1; ++easter_year) {
+      if (easter_year >= 1 && easter_year <= 9999 && easter_sunday(easter_year).plus_days(*easter_offset) == date) {
+        return true;
+      }
+    }
+    return false;
+  }
   return date.month() == month && date.day() == day;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 #include "escalate/date.hpp"
 #include "escalate/json_path.hpp"
@@ -247,16 +248,25 @@ Node Compiler::compile_operator(const OpInfo& info, const Json& raw, const std::
 }
 
 void Compiler::check_dates(const Node& node, const Json& raw, const std::string& path) {
+  // Only literal arguments can be checked here; expressions are checked when evaluated.
+  auto literal = [&](std::size_t i) { return i < raw.size() && !is_expression(raw[i]); };
   auto check_date = [&](std::size_t i) {
-    if (i < raw.size() && raw[i].is_string() && !Date::parse_iso(raw[i].get<std::string>())) {
-      error(path_index(path, i), fmt::format("invalid date '{}': expected an existing date as YYYY-MM-DD",
-                                             raw[i].get<std::string>()));
+    if (!literal(i)) return;
+    if (!raw[i].is_string() || !Date::parse_iso(raw[i].get<std::string>())) {
+      const std::string shown = raw[i].is_string() ? raw[i].get<std::string>() : raw[i].dump();
+      error(path_index(path, i), fmt::format("invalid date '{}': expected an existing date as YYYY-MM-DD", shown));
+    }
+  };
+  auto check_amount = [&](std::size_t i) {
+    if (!literal(i)) return;
+    if (!raw[i].is_number() || std::trunc(raw[i].get<double>()) != raw[i].get<double>()) {
+      error(path_index(path, i), fmt::format("invalid amount {}: expected a whole number", raw[i].dump()));
     }
   };
   auto check_unit = [&](std::size_t i, std::initializer_list<std::string_view> units) {
-    if (i >= raw.size() || !raw[i].is_string()) return;
-    const auto unit = raw[i].get<std::string>();
-    if (std::find(units.begin(), units.end(), unit) == units.end()) {
+    if (!literal(i)) return;
+    const std::string unit = raw[i].is_string() ? raw[i].get<std::string>() : raw[i].dump();
+    if (!raw[i].is_string() || std::find(units.begin(), units.end(), unit) == units.end()) {
       error(path_index(path, i),
             fmt::format("unknown date unit '{}'; expected one of {}", unit, fmt::join(units, ", ")));
     }
@@ -264,6 +274,7 @@ void Compiler::check_dates(const Node& node, const Json& raw, const std::string&
   switch (node.op) {
     case Op::date_add:
       check_date(0);
+      check_amount(1);
       check_unit(2, {"days", "business_days", "months", "years"});
       break;
     case Op::date_diff:

@@ -2,6 +2,7 @@
 // business-day arithmetic on the Brazilian national calendar (shared/domain/facts.md).
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <vector>
 
 #include "escalate/calendar.hpp"
@@ -16,8 +17,22 @@ Date d(const char* iso) {
   return *date;
 }
 
-Holiday fixed(const char* name, int month, int day) {
-  return Holiday{.name = name, .month = month, .day = day};
+Holiday fixed(const char* name, int month, int day, std::optional<int> from_year = std::nullopt,
+              std::optional<int> until_year = std::nullopt) {
+  Holiday holiday;
+  holiday.name = name;
+  holiday.month = month;
+  holiday.day = day;
+  holiday.from_year = from_year;
+  holiday.until_year = until_year;
+  return holiday;
+}
+
+Holiday easter_relative(const char* name, int offset) {
+  Holiday holiday;
+  holiday.name = name;
+  holiday.easter_offset = offset;
+  return holiday;
 }
 
 // The national holidays: Carnival and Corpus Christi are optional days off, not holidays.
@@ -30,9 +45,9 @@ Calendar brazil() {
       fixed("Nossa Senhora Aparecida", 10, 12),
       fixed("Finados", 11, 2),
       fixed("Proclamação da República", 11, 15),
-      Holiday{.name = "Consciência Negra", .month = 11, .day = 20, .from_year = 2024},
+      fixed("Consciência Negra", 11, 20, 2024),
       fixed("Natal", 12, 25),
-      Holiday{.name = "Sexta-feira Santa", .easter_offset = -2},
+      easter_relative("Sexta-feira Santa", -2),
   };
   return Calendar({6, 7}, std::move(holidays));
 }
@@ -87,7 +102,7 @@ TEST_CASE("a holiday with from_year applies from that year on", "[calendar]") {
 }
 
 TEST_CASE("a holiday with until_year applies up to and including that year", "[calendar]") {
-  const Holiday bounded{.name = "Temporary", .month = 3, .day = 10, .from_year = 2020, .until_year = 2025};
+  const Holiday bounded = fixed("Temporary", 3, 10, 2020, 2025);
   const Calendar calendar({6, 7}, {bounded});
   CHECK_FALSE(calendar.is_holiday(d("2019-03-10")));
   CHECK(calendar.is_holiday(d("2020-03-10")));
@@ -98,7 +113,7 @@ TEST_CASE("a holiday with until_year applies up to and including that year", "[c
 }
 
 TEST_CASE("Holiday::falls_on matches only its own day", "[calendar]") {
-  const Holiday good_friday{.name = "Good Friday", .easter_offset = -2};
+  const Holiday good_friday = easter_relative("Good Friday", -2);
   CHECK(good_friday.falls_on(d("2026-04-03")));
   CHECK(good_friday.falls_on(d("2030-04-19")));
   CHECK_FALSE(good_friday.falls_on(d("2026-04-05")));
@@ -106,6 +121,19 @@ TEST_CASE("Holiday::falls_on matches only its own day", "[calendar]") {
   CHECK(christmas.falls_on(d("2026-12-25")));
   CHECK_FALSE(christmas.falls_on(d("2026-12-24")));
   CHECK_FALSE(christmas.falls_on(d("2026-11-25")));
+}
+
+// The loader accepts easter_offset up to 366 days either way, so an offset can
+// land in the calendar year before or after the Easter it counts from.
+TEST_CASE("an Easter-relative holiday falls on its day even in the year before or after Easter", "[calendar]") {
+  const Holiday before = easter_relative("Easter - 100", -100);
+  CHECK(before.falls_on(d("2025-01-10")));  // Easter 2025-04-20 - 100
+  CHECK(before.falls_on(d("2025-12-26")));  // Easter 2026-04-05 - 100
+  const Holiday after = easter_relative("Easter + 300", 300);
+  CHECK(after.falls_on(d("2026-02-14")));  // Easter 2025-04-20 + 300
+  CHECK(after.falls_on(d("2027-01-30")));  // Easter 2026-04-05 + 300
+  const Calendar calendar({6, 7}, {before});
+  CHECK_FALSE(calendar.is_business_day(d("2025-12-26")));  // a Friday
 }
 
 TEST_CASE("add_business_days starts counting the day after the start date", "[calendar]") {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "escalate/logic.hpp"
@@ -10,14 +11,22 @@
 namespace escalate {
 namespace {
 
+// The Brazilian national holidays (shared/domain/facts.md).
 Calendar brazil() {
   std::vector<Holiday> holidays;
   for (auto [month, day] : std::vector<std::pair<int, int>>{
-           {1, 1}, {4, 21}, {5, 1}, {9, 7}, {10, 12}, {11, 2}, {11, 15}, {12, 25}}) {
-    holidays.push_back(Holiday{.name = "fixed", .month = month, .day = day});
+           {1, 1}, {4, 21}, {5, 1}, {9, 7}, {10, 12}, {11, 2}, {11, 15}, {11, 20}, {12, 25}}) {
+    Holiday holiday;
+    holiday.name = "fixed";
+    holiday.month = month;
+    holiday.day = day;
+    if (month == 11 && day == 20) holiday.from_year = 2024;
+    holidays.push_back(holiday);
   }
-  holidays.push_back(Holiday{.name = "Consciência Negra", .month = 11, .day = 20, .from_year = 2024});
-  holidays.push_back(Holiday{.name = "Sexta-feira Santa", .easter_offset = -2});
+  Holiday good_friday;
+  good_friday.name = "Sexta-feira Santa";
+  good_friday.easter_offset = -2;
+  holidays.push_back(good_friday);
   return Calendar({6, 7}, std::move(holidays));
 }
 
@@ -207,6 +216,15 @@ TEST_CASE("an unknown date unit is reported at compile time", "[logic]") {
   CHECK_THAT(weeks[0].message, Catch::Contains("unknown date unit 'weeks'"));
   // date_diff counts only days and business days.
   CHECK_FALSE(compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-12-29", "months"]})").empty());
+}
+
+// A literal that is not a string can never be a date or a unit; it is as visible in
+// the file as a malformed date string (rules-format.md, Logic).
+TEST_CASE("a literal date or unit that is not a string is reported at compile time", "[logic]") {
+  CHECK_FALSE(compile_diagnostics(R"({"date_add": [20261129, 1, "days"]})").empty());
+  CHECK_FALSE(compile_diagnostics(R"({"date_diff": ["2026-11-29", null, "days"]})").empty());
+  CHECK_FALSE(compile_diagnostics(R"({"date_add": ["2026-11-29", 1, 7]})").empty());
+  CHECK(error_type(R"({"date_add": [20261129, 1, "days"]})", Json::object()) == "Invalid Date");
 }
 
 TEST_CASE("a wrong argument count for a date operator is reported at compile time and fails at run time",

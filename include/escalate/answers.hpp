@@ -1,0 +1,51 @@
+// Reading answers: typed text (from -a flags and the interactive prompt) and
+// JSON values (from batch lines and --answers files) become the canonical JSON
+// of the question's type, or an error naming the question, value and what is accepted.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "escalate/date.hpp"
+#include "escalate/json.hpp"
+#include "escalate/rules.hpp"
+
+namespace escalate {
+
+struct AnswerError {
+  std::string code;  // invalid_answer, unknown_question
+  std::string message;
+  std::string question;
+};
+
+struct AnswerResult {
+  std::optional<Json> value;  // boolean, option value, array, number, "YYYY-MM-DD", string, or null
+  AnswerError error;
+
+  bool ok() const { return value.has_value(); }
+};
+
+struct AnswerContext {
+  const RuleSet& rules;
+  std::size_t language;
+  Date today;  // for "today" bounds
+};
+
+// Typed text: yes/no/sim/não/ja/nein/true/false/1/0; option values, unique
+// prefixes or option numbers (1-based); numbers in the plain or the language's
+// form; dates as YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY; "unknown" where allowed.
+AnswerResult parse_answer_text(const Question& question, std::string_view text, const AnswerContext& context);
+
+// A JSON value; strings are read as typed text for every type but text.
+AnswerResult check_answer_json(const Question& question, const Json& value, const AnswerContext& context);
+
+// What the question accepts, in words, e.g. "one of resolved, pending, unsatisfactory".
+std::string accepted_values(const Question& question, const AnswerContext& context);
+
+// An answer for display: labels for choices, dates and numbers in the language.
+std::string display_answer(const Question& question, const Json& value, const AnswerContext& context);
+
+AnswerError unknown_question_error(std::string_view id, const AnswerContext& context);
+
+}  // namespace escalate

@@ -1,0 +1,87 @@
+// The decision engine: answers + today + language + rules in, and out either
+// the advice (the first step whose condition holds, with everything it needs
+// filled in), the one next question it needs, or an error. Pure: no I/O, no clock.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "escalate/date.hpp"
+#include "escalate/json.hpp"
+#include "escalate/rules.hpp"
+
+namespace escalate {
+
+struct Request {
+  Json answers = Json::object();  // question id -> answer (JSON of the question's type)
+  Date today;
+  std::size_t language = 0;  // index into RuleSet::languages
+};
+
+enum class Status { advice, needs_input, error };
+enum class RungState { passed, current, ahead };
+
+std::string_view to_string(Status status);
+std::string_view to_string(RungState state);
+
+struct DeadlineResult {
+  std::string id;
+  std::string label;
+  Date date;
+  std::int64_t days_left = 0;  // calendar days from today; negative when past
+  const Source* basis = nullptr;
+};
+
+struct Rung {
+  const Channel* channel = nullptr;
+  RungState state = RungState::ahead;
+};
+
+// Texts below are in the request's language with placeholders filled in.
+struct ContactView {
+  std::string kind, value, hours, note;
+};
+
+struct ChannelView {
+  const Channel* channel = nullptr;
+  std::string name, summary, response_time;
+  std::vector<ContactView> contacts;
+  std::vector<std::string> tips;
+};
+
+struct DocumentView {
+  std::string id, label, hint;
+};
+
+struct Result {
+  Status status = Status::error;
+  Date today;
+  std::size_t language = 0;
+  Json answers = Json::object();  // the answers used, checked, in question order
+
+  // advice (step is null when no step applies)
+  const Step* step = nullptr;
+  std::optional<ChannelView> channel;
+  std::string title, action, then;  // placeholders filled in
+  std::vector<DeadlineResult> deadlines;
+  std::vector<DocumentView> documents;  // the channel's first, then the step's, each once
+  std::vector<Rung> ladder;
+
+  // needs_input
+  const Question* question = nullptr;
+  const Step* for_step = nullptr;  // the step this answer decides or completes
+
+  // error
+  std::string error_code;  // invalid_answer, unknown_question, evaluation_error
+  std::string error_message;
+  std::string error_question;
+};
+
+Result decide(const RuleSet& rules, const Request& request);
+
+// The documented JSON result (docs/cli.md).
+Json result_to_json(const RuleSet& rules, const Result& result);
+
+}  // namespace escalate

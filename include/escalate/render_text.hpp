@@ -1,0 +1,30 @@
+// The engine's results as text for a terminal: the advice screen (ladder,
+// action, contacts, deadlines with days left, documents checklist) and the
+// next question. Colour is ANSI escapes when asked; lines are wrapped to `width`.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "escalate/engine.hpp"
+
+namespace escalate {
+
+struct TextStyle {
+  bool color = false;
+  std::size_t width = 80;
+};
+
+std::string render_advice(const RuleSet& rules, const Result& result, const TextStyle& style);
+
+// A question with its help line and numbered options, as asked interactively.
+std::string render_question(const RuleSet& rules, const Question& question, std::size_t language,
+                            const TextStyle& style);
+
+// For one-shot use: the question, what it accepts, and the exact flag to add.
+std::string render_needs_input(const RuleSet& rules, const Result& result, const TextStyle& style);
+
+// Wraps `text` to `width` columns (code points), each line starting with `indent`.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
+
+}  // namespace escalate

@@ -1,0 +1,241 @@
+// Answer parsing and checking per question type, with errors a person can act on.
+#include "escalate/answers.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "escalate/describe.hpp"
+#include "escalate/locale_format.hpp"
+#include "escalate/messages.hpp"
+#include "escalate/suggest.hpp"
+
+namespace escalate {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+const std::string& tag(const AnswerContext& c) { return c.rules.languages.at(c.language); }
+
+AnswerResult fail(const Question& q, std::string_view value, const AnswerContext& c, std::string detail) {
+  return {std::nullopt, {"invalid_answer", trf(Msg::err_invalid_answer, tag(c), value, q.id, detail), q.id}};
+}
+
+AnswerResult invalid(const Question& q, std::string_view value, const AnswerContext& c) {
+  return fail(q, value, c, accepted_values(q, c));
+}
+
+bool is_unknown_word(const std::string& word) {
+  static const char* kWords[] = {"null", "unknown", "dont_know", "don't know", "dont know", "i don't know",
+                                 "?", "não sei", "nao sei", "weiß nicht", "weiss nicht"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+std::optional<bool> parse_boolean(const std::string& word) {
+  static const char* kYes[] = {"yes", "y", "true", "1", "sim", "s", "ja", "j"};
+  static const char* kNo[] = {"no", "n", "false", "0", "não", "nao", "nein"};
+  if (std::find(std::begin(kYes), std::end(kYes), word) != std::end(kYes)) return true;
+  if (std::find(std::begin(kNo), std::end(kNo), word) != std::end(kNo)) return false;
+  return std::nullopt;
+}
+
+// One option by value, 1-based number or unique prefix.
+AnswerResult parse_option(const Question& q, const std::string& word, const AnswerContext& c) {
+  if (const Option* exact = q.find_option(word)) return {Json(exact->value), {}};
+  if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+      word.size() < 4) {
+    const std::size_t n = std::stoul(word);
+    if (n >= 1 && n <= q.options.size()) return {Json(q.options[n - 1].value), {}};
+  }
+  std::vector<std::string> matches;
+  for (const Option& o : q.options) {
+    if (!word.empty() && o.value.starts_with(word)) matches.push_back(o.value);
+  }
+  if (matches.size() == 1) return {Json(matches[0]), {}};
+  if (matches.size() > 1) {
+    return {std::nullopt, {"invalid_answer", trf(Msg::err_ambiguous, tag(c), word, q.id, fmt::join(matches, ", ")), q.id}};
+  }
+  return invalid(q, word, c);
+}
+
+Date resolve_bound_date(const Bound& b, const AnswerContext& c) { return b.today ? c.today : *b.date; }
+
+AnswerResult check_bounds(const Question& q, Json value, std::string_view shown, const AnswerContext& c) {
+  const std::string& t = tag(c);
+  if (q.type == QuestionType::number) {
+    const double x = value.get<double>();
+    if (q.min && q.min->number && x < *q.min->number) {
+      return {std::nullopt, {"invalid_answer", trf(Msg::err_below_min, t, shown, q.id, trf(Msg::at_least, t, format_number(*q.min->number, t))), q.id}};
+    }
+    if (q.max && q.max->number && x > *q.max->number) {
+      return {std::nullopt, {"invalid_answer", trf(Msg::err_above_max, t, shown, q.id, trf(Msg::at_most, t, format_number(*q.max->number, t))), q.id}};
+    }
+  }
+  if (q.type == QuestionType::date) {
+    const Date d = *Date::parse_iso(value.get<std::string>());
+    if (q.min && (q.min->date || q.min->today) && d < resolve_bound_date(*q.min, c)) {
+      return {std::nullopt, {"invalid_answer", trf(Msg::err_below_min, t, shown, q.id, trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))), q.id}};
+    }
+    if (q.max && (q.max->date || q.max->today) && d > resolve_bound_date(*q.max, c)) {
+      return {std::nullopt, {"invalid_answer", trf(Msg::err_above_max, t, shown, q.id, trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))), q.id}};
+    }
+  }
+  return {std::move(value), {}};
+}
+
+AnswerResult check_text(const Question& q, const std::string& text, const AnswerContext& c) {
+  if (q.compiled_pattern && !std::regex_match(text, *q.compiled_pattern)) return invalid(q, text, c);
+  if (!q.compiled_pattern && trim(text).empty()) return invalid(q, text, c);
+  return {Json(text), {}};
+}
+
+}  // namespace
+
+std::string accepted_values(const Question& q, const AnswerContext& c) {
+  const std::string& t = tag(c);
+  std::vector<std::string> values;
+  for (const Option& o : q.options) values.push_back(o.value);
+  switch (q.type) {
+    case QuestionType::boolean: return std::string(tr(Msg::expect_boolean, t));
+    case QuestionType::choice: return trf(Msg::expect_choice, t, fmt::join(values, ", "));
+    case QuestionType::multi: return trf(Msg::expect_multi, t, fmt::join(values, ", "));
+    case QuestionType::number: return trf(Msg::expect_number, t, format_number(1234.5, t));
+    case QuestionType::date: return trf(Msg::expect_date, t, format_date(c.today, t));
+    case QuestionType::text:
+      return q.pattern.empty() ? std::string(tr(Msg::expect_nonempty_text, t)) : trf(Msg::expect_text, t, q.pattern);
+  }
+  return {};
+}
+
+AnswerResult parse_answer_text(const Question& q, std::string_view raw, const AnswerContext& c) {
+  const std::string text = trim(raw);
+  const std::string word = lower(text);
+  if (is_unknown_word(word)) {
+    if (!q.allow_unknown) return {std::nullopt, {"invalid_answer", trf(Msg::err_unknown_not_allowed, tag(c), text, q.id), q.id}};
+    return {Json(), {}};
+  }
+  switch (q.type) {
+    case QuestionType::boolean:
+      if (const auto b = parse_boolean(word)) return {Json(*b), {}};
+      return invalid(q, text, c);
+    case QuestionType::choice: return parse_option(q, word, c);
+    case QuestionType::multi: {
+      std::vector<std::string> chosen;
+      std::string item;
+      for (std::size_t i = 0; i <= word.size(); ++i) {
+        if (i == word.size() || word[i] == ',' || word[i] == ' ') {
+          if (!item.empty()) {
+            const AnswerResult one = parse_option(q, item, c);
+            if (!one.ok()) return one;
+            chosen.push_back(one.value->get<std::string>());
+          }
+          item.clear();
+        } else {
+          item += word[i];
+        }
+      }
+      Json list = Json::array();  // in the options' order, each once
+      for (const Option& o : q.options) {
+        if (std::find(chosen.begin(), chosen.end(), o.value) != chosen.end()) list.push_back(o.value);
+      }
+      return {std::move(list), {}};
+    }
+    case QuestionType::number: {
+      const auto n = parse_number(text, tag(c));
+      if (!n) return invalid(q, text, c);
+      return check_bounds(q, Json(*n), text, c);
+    }
+    case QuestionType::date: {
+      static const char* kToday[] = {"today", "hoje", "heute"};
+      std::optional<Date> d = parse_date(text);
+      if (std::find(std::begin(kToday), std::end(kToday), word) != std::end(kToday)) d = c.today;
+      if (!d) return invalid(q, text, c);
+      return check_bounds(q, Json(d->iso()), text, c);
+    }
+    case QuestionType::text: return check_text(q, std::string(raw), c);
+  }
+  return invalid(q, text, c);
+}
+
+AnswerResult check_answer_json(const Question& q, const Json& value, const AnswerContext& c) {
+  if (value.is_null()) {
+    if (!q.allow_unknown) return {std::nullopt, {"invalid_answer", trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id), q.id}};
+    return {Json(), {}};
+  }
+  if (value.is_string() && q.type != QuestionType::text) return parse_answer_text(q, value.get<std::string>(), c);
+  const std::string shown = value.dump();
+  switch (q.type) {
+    case QuestionType::boolean:
+      if (value.is_boolean()) return {value, {}};
+      break;
+    case QuestionType::multi:
+      if (value.is_array()) {
+        std::vector<std::string> items;
+        for (const Json& item : value) {
+          if (!item.is_string() || !q.find_option(item.get<std::string>())) return invalid(q, shown, c);
+          items.push_back(item.get<std::string>());
+        }
+        Json list = Json::array();
+        for (const Option& o : q.options) {
+          if (std::find(items.begin(), items.end(), o.value) != items.end()) list.push_back(o.value);
+        }
+        return {std::move(list), {}};
+      }
+      break;
+    case QuestionType::number:
+      if (value.is_number() && std::isfinite(value.get<double>())) return check_bounds(q, value, shown, c);
+      break;
+    case QuestionType::text:
+      if (value.is_string()) return check_text(q, value.get<std::string>(), c);
+      break;
+    default: break;
+  }
+  return invalid(q, shown, c);
+}
+
+std::string display_answer(const Question& q, const Json& value, const AnswerContext& c) {
+  const std::string& t = tag(c);
+  if (value.is_null()) return std::string(tr(Msg::unknown_value, t));
+  switch (q.type) {
+    case QuestionType::boolean: return std::string(tr(value.get<bool>() ? Msg::yes : Msg::no, t));
+    case QuestionType::choice:
+      if (const Option* o = q.find_option(value.get<std::string>())) return plain_text(o->label, c.language);
+      break;
+    case QuestionType::multi: {
+      std::vector<std::string> labels;
+      for (const Json& v : value) {
+        const Option* o = q.find_option(v.get<std::string>());
+        labels.push_back(o ? plain_text(o->label, c.language) : v.get<std::string>());
+      }
+      return fmt::format("{}", fmt::join(labels, ", "));
+    }
+    case QuestionType::number:
+      return q.unit.empty() ? format_number(value.get<double>(), t) : format_money(value.get<double>(), q.unit, t);
+    case QuestionType::date:
+      if (const auto d = Date::parse_iso(value.get<std::string>())) return format_date(*d, t);
+      break;
+    case QuestionType::text: return value.get<std::string>();
+  }
+  return value.is_string() ? value.get<std::string>() : value.dump();
+}
+
+AnswerError unknown_question_error(std::string_view id, const AnswerContext& c) {
+  std::vector<std::string> ids;
+  for (const Question& q : c.rules.questions) ids.push_back(q.id);
+  const std::string match = closest_match(id, ids);
+  const std::string suggestion = match.empty() ? "" : trf(Msg::did_you_mean, tag(c), match);
+  return {"unknown_question", trf(Msg::err_unknown_question, tag(c), id, suggestion), std::string(id)};
+}
+
+}  // namespace escalate

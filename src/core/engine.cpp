@@ -1,0 +1,224 @@
+// The decision engine. Steps are tried in order with three-valued logic; the
+// first unknown question met in the first step not yet ruled out is asked.
+// Once a step holds, what its deadlines, documents and texts need is asked the
+// same way before the advice is final.
+#include "escalate/engine.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "escalate/answers.hpp"
+#include "escalate/logic.hpp"
+#include "escalate/messages.hpp"
+#include "text_format.hpp"
+
+namespace escalate {
+namespace {
+
+// Supplies questions (from the answers), facts (evaluated lazily, once),
+// constants and today to the logic.
+class CaseResolver : public Resolver {
+ public:
+  CaseResolver(const RuleSet& rules, std::vector<std::optional<Json>> answers, Date today)
+      : rules_(rules), answers_(std::move(answers)), today_(Json(today.iso())), facts_(rules.facts.size()) {
+    context_.resolver = this;
+    context_.symbols = &rules.symbols;
+    context_.calendar = &rules.calendar;
+  }
+
+  Tri value_of(int symbol) override {
+    const Symbols::Entry& entry = rules_.symbols.at(symbol);
+    switch (entry.kind) {
+      case Symbols::Kind::question:
+        if (answers_[entry.index]) return Tri::of(*answers_[entry.index]);
+        return Tri::unknown_because(symbol);
+      case Symbols::Kind::fact: {
+        auto& memo = facts_[entry.index];
+        if (!memo) memo = evaluate(rules_.facts[entry.index].value, context_);
+        return *memo;
+      }
+      case Symbols::Kind::constant: return Tri::of(rules_.constants[entry.index].second);
+      case Symbols::Kind::today: return Tri::of(today_);
+    }
+    return Tri::of(Json());
+  }
+
+  Tri eval(const Logic& logic) { return evaluate(logic, context_); }
+
+ private:
+  const RuleSet& rules_;
+  std::vector<std::optional<Json>> answers_;
+  Json today_;
+  std::vector<std::optional<Tri>> facts_;
+  EvalContext context_;
+};
+
+Result error_result(Result result, std::string code, std::string message, std::string question = {}) {
+  result.status = Status::error;
+  result.error_code = std::move(code);
+  result.error_message = std::move(message);
+  result.error_question = std::move(question);
+  return result;
+}
+
+Result needs(Result partial, const RuleSet& rules, int symbol, const Step* step) {
+  Result result;  // nothing of a half-built advice survives
+  result.today = partial.today;
+  result.language = partial.language;
+  result.answers = std::move(partial.answers);
+  result.status = Status::needs_input;
+  result.question = &rules.questions.at(rules.symbols.at(symbol).index);
+  result.for_step = step;
+  return result;
+}
+
+std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current) {
+  std::vector<Rung> ladder;
+  const auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id) : rules.ladder.end();
+  for (auto it = rules.ladder.begin(); it != rules.ladder.end(); ++it) {
+    RungState state = RungState::ahead;
+    if (at != rules.ladder.end()) state = it < at ? RungState::passed : it == at ? RungState::current : RungState::ahead;
+    ladder.push_back({rules.find_channel(*it), state});
+  }
+  return ladder;
+}
+
+}  // namespace
+
+std::string_view to_string(Status status) {
+  switch (status) {
+    case Status::advice: return "advice";
+    case Status::needs_input: return "needs_input";
+    case Status::error: return "error";
+  }
+  return "error";
+}
+
+std::string_view to_string(RungState state) {
+  switch (state) {
+    case RungState::passed: return "passed";
+    case RungState::current: return "current";
+    case RungState::ahead: return "ahead";
+  }
+  return "ahead";
+}
+
+Result decide(const RuleSet& rules, const Request& request) {
+  Result result;
+  result.today = request.today;
+  result.language = request.language;
+  const AnswerContext answer_context{rules, request.language, request.today};
+
+  // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
+  std::vector<std::optional<Json>> answers(rules.questions.size());
+  if (!request.answers.is_object()) {
+    return error_result(std::move(result), "invalid_request", "answers must be a JSON object of question id to answer");
+  }
+  for (const auto& [id, value] : request.answers.items()) {
+    const Question* question = rules.find_question(id);
+    if (!question) {
+      const AnswerError e = unknown_question_error(id, answer_context);
+      return error_result(std::move(result), e.code, e.message, e.question);
+    }
+    AnswerResult checked = check_answer_json(*question, value, answer_context);
+    if (!checked.ok()) return error_result(std::move(result), checked.error.code, checked.error.message, question->id);
+    answers[static_cast<std::size_t>(question - rules.questions.data())] = std::move(checked.value);
+  }
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (answers[i]) result.answers[rules.questions[i].id] = *answers[i];
+  }
+
+  CaseResolver resolver(rules, std::move(answers), request.today);
+  const Step* chosen = nullptr;
+  try {
+    for (const Step& step : rules.steps) {
+      if (!step.when) {
+        chosen = &step;
+        break;
+      }
+      const Tri holds = resolver.eval(*step.when);
+      if (!holds.known()) return needs(std::move(result), rules, holds.unknown, &step);
+      if (truthy(holds.value)) {
+        chosen = &step;
+        break;
+      }
+    }
+    result.status = Status::advice;
+    result.ladder = ladder_view(rules, nullptr);
+    if (!chosen) return result;
+
+    // Whatever the chosen step shows may need more answers, asked the same way.
+    TextFormatter formatter(rules, resolver, answer_context);
+    const std::size_t lang = request.language;
+    std::optional<int> missing;  // the first unknown met while filling texts in
+    auto text = [&](const Text& t) -> std::string {
+      if (missing) return {};
+      Tri formatted = formatter.format(t, lang);
+      if (!formatted.known()) {
+        missing = formatted.unknown;
+        return {};
+      }
+      return formatted.value.get<std::string>();
+    };
+    auto optional_text = [&](const std::optional<Text>& t) { return t ? text(*t) : std::string(); };
+
+    const Channel* channel = chosen->channel.empty() ? nullptr : rules.find_channel(chosen->channel);
+    std::vector<std::string> document_ids;
+    if (channel) document_ids = channel->documents;
+    for (const StepDocument& d : chosen->documents) {
+      if (d.when) {
+        const Tri wanted = resolver.eval(*d.when);
+        if (!wanted.known()) return needs(std::move(result), rules, wanted.unknown, chosen);
+        if (!truthy(wanted.value)) continue;
+      }
+      document_ids.push_back(d.id);
+    }
+    for (const Deadline& d : chosen->deadlines) {
+      const Tri date = resolver.eval(d.date);
+      if (!date.known()) return needs(std::move(result), rules, date.unknown, chosen);
+      if (date.value.is_null()) continue;  // no date for this case, e.g. computed from an "I don't know"
+      const auto parsed = date.value.is_string() ? Date::parse_iso(date.value.get<std::string>()) : std::nullopt;
+      if (!parsed) {
+        return error_result(std::move(result), "evaluation_error",
+                            fmt::format("deadline '{}' of step '{}' did not yield a date (YYYY-MM-DD): got {}", d.id,
+                                        chosen->id, date.value.dump()));
+      }
+      DeadlineResult deadline;
+      deadline.id = d.id;
+      deadline.date = *parsed;
+      deadline.days_left = parsed->days() - request.today.days();
+      deadline.basis = d.basis.empty() ? nullptr : rules.find_source(d.basis);
+      deadline.label = text(d.label);
+      result.deadlines.push_back(std::move(deadline));
+    }
+    result.title = text(chosen->title);
+    result.action = text(chosen->action);
+    result.then = optional_text(chosen->then);
+    if (channel) {
+      ChannelView view{channel, text(channel->name), text(channel->summary), optional_text(channel->response_time), {}, {}};
+      for (const Contact& c : channel->contacts) {
+        view.contacts.push_back({c.kind, c.value, optional_text(c.hours), optional_text(c.note)});
+      }
+      for (const Text& tip : channel->tips) view.tips.push_back(text(tip));
+      result.channel = std::move(view);
+    }
+    std::vector<std::string> seen;
+    for (const std::string& id : document_ids) {
+      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+      seen.push_back(id);
+      if (const Document* d = rules.find_document(id)) {
+        result.documents.push_back({d->id, text(d->label), optional_text(d->hint)});
+      }
+    }
+    if (missing) return needs(std::move(result), rules, *missing, chosen);
+    result.step = chosen;
+    result.ladder = ladder_view(rules, channel);
+    return result;
+  } catch (const LogicError& e) {
+    return error_result(std::move(result), "evaluation_error",
+                        fmt::format("evaluation failed at {}: {} ({})", e.path(), e.what(), e.error().dump()));
+  }
+}
+
+}  // namespace escalate
