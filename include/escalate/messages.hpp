@@ -85,7 +85,8 @@ enum class Msg {
   current_answer,
   try_again,
   choose_number,
-  summary_cases,
+  summary_lines,
+  summary_channels,
   count_,  // keep last
 };
 

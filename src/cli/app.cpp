@@ -21,11 +21,18 @@ int run(int argc, char** argv) {
   register_eval(app);
   register_channels(app);
   register_questions(app);
+  register_advise(app);
+  register_batch(app);
+  register_ask(app);
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty()) {
-      fmt::print(stderr, "{}", app.help());
-      return kExitUsage;
+      // With a person at the terminal, start the session; a script gets the usage.
+      if (!isatty(STDIN_FILENO)) {
+        fmt::print(stderr, "{}", app.help());
+        return kExitUsage;
+      }
+      run_ask(CommonOptions{});
     }
     return kExitOk;
   } catch (const CLI::CallForHelp& e) {

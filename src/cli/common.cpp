@@ -113,3 +113,21 @@ bool use_color(const CommonOptions& options) {
 }
 
 }  // namespace escalate::cli
+
+#include <sys/ioctl.h>
+
+namespace escalate::cli {
+
+std::size_t terminal_width() {
+  winsize size{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) {
+    return std::min<std::size_t>(size.ws_col, 100);
+  }
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int n = std::atoi(columns);
+    if (n >= 20) return std::min(static_cast<std::size_t>(n), std::size_t{100});
+  }
+  return 80;
+}
+
+}  // namespace escalate::cli

@@ -68,3 +68,10 @@ std::string_view bundled_rules_json();
 std::string_view bundled_rules_name();
 
 }  // namespace escalate::cli
+
+namespace escalate::cli {
+
+// The terminal's width when stdout is one; else $COLUMNS; else 80.
+std::size_t terminal_width();
+
+}  // namespace escalate::cli

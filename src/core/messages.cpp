@@ -237,9 +237,12 @@ constexpr std::array kRows = {
     Row{Msg::choose_number, "number or value",
         "número ou valor",
         "Nummer oder Wert"},
-    Row{Msg::summary_cases, "{0} cases: {1}",
-        "{0} casos: {1}",
-        "{0} Fälle: {1}"},
+    Row{Msg::summary_lines, "{0} lines: {1}",
+        "{0} linhas: {1}",
+        "{0} Zeilen: {1}"},
+    Row{Msg::summary_channels, "advice by channel: {0}",
+        "orientações por canal: {0}",
+        "Rat nach Stelle: {0}"},
 };
 
 constexpr bool rows_in_order() {

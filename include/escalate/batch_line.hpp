@@ -1,0 +1,32 @@
+// One line of batch input to one line of output: parse, check the request,
+// decide, and echo `line` and `id`. Never throws; every problem is an error object.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "escalate/date.hpp"
+#include "escalate/json.hpp"
+#include "escalate/rules.hpp"
+
+namespace escalate {
+
+struct BatchDefaults {
+  Date today;
+  std::size_t language = 0;
+};
+
+struct BatchLineResult {
+  Json output;         // the object to print
+  std::string status;  // advice, needs_input, error, or blank
+  std::string channel; // the advised channel id, for the summary ("" when none)
+};
+
+// Deepest nesting accepted in a batch line; deeper lines are rejected unparsed.
+inline constexpr int kMaxBatchNesting = 64;
+
+BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line, std::size_t line_number,
+                                    const BatchDefaults& defaults);
+
+}  // namespace escalate

@@ -1,0 +1,55 @@
+// The interactive session as a pure state machine: it is given each line the
+// person types and returns the text to show next, so the terminal loop in the
+// CLI stays thin and the dialogue can be tested without a terminal.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "escalate/engine.hpp"
+#include "escalate/render_text.hpp"
+
+namespace escalate {
+
+class Session {
+ public:
+  Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style);
+
+  struct Reply {
+    std::string text;          // to show, ending with the next prompt when not finished
+    bool finished = false;     // advice shown, or the person quit
+    int exit_code = 0;         // 0 after advice; 130 when the person quit; 1 on an evaluation error
+  };
+
+  // The greeting and the first question (or the advice, when nothing is needed).
+  Reply start();
+  // One line typed by the person: an answer or a command (?, help, why, back, review, skip, quit).
+  Reply handle(std::string_view line);
+
+  const Json& answers() const { return answers_; }
+  // Shown when input ends (Ctrl-D) or on Ctrl-C.
+  std::string ended_text() const;
+
+ private:
+  Reply next();  // decide, then ask or advise
+  Reply ask(const Question& question, std::string preface);
+  Reply answer(const Question& question, std::string_view text);
+  Reply review(std::string_view text);
+  std::string prompt_line() const;
+  const std::string& tag() const { return rules_.languages.at(language_); }
+
+  const RuleSet& rules_;
+  Date today_;
+  std::size_t language_;
+  TextStyle style_;
+  Json answers_ = Json::object();
+  std::vector<std::string> history_;    // questions answered, in order
+  const Question* asking_ = nullptr;    // the question on screen
+  const Step* deciding_ = nullptr;      // the step it decides
+  bool forced_ = false;                 // re-asking an answered question (back, review)
+  bool reviewing_ = false;              // waiting for a number from the review list
+};
+
+}  // namespace escalate

@@ -1,0 +1,103 @@
+// `escalate advise -a ID=VALUE … [--answers FILE]`: one-shot advice, or the
+// next question with the exact flag to add (exit 3).
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/answers.hpp"
+#include "escalate/engine.hpp"
+#include "escalate/loader.hpp"
+#include "escalate/render_text.hpp"
+
+namespace escalate::cli {
+namespace {
+
+struct AdviseOptions {
+  CommonOptions common;
+  std::vector<std::string> answers;
+  std::string answers_file;
+};
+
+Json answers_from_file(const std::string& file) {
+  Diagnostics diagnostics;
+  const auto document = parse_json_document(read_input(file), diagnostics);
+  if (!document) {
+    const Diagnostic& d = diagnostics.front();
+    throw UserError(fmt::format("--answers {}{}: {}", file == "-" ? "(stdin)" : file,
+                                d.line > 0 ? fmt::format(":{}:{}", d.line, d.column) : fmt::format(" {}", d.path),
+                                d.message));
+  }
+  if (!document->is_object()) {
+    throw UserError(fmt::format("--answers {}: expected a JSON object of question id to answer, got {}",
+                                file == "-" ? "(stdin)" : file, document->dump().substr(0, 60)));
+  }
+  return *document;
+}
+
+void fail_with(const RuleSet& rules, const Result& result, const std::string& format) {
+  if (format == "json") {
+    fmt::print("{}\n", result_to_json(rules, result).dump());
+    throw Exit{kExitUsage};
+  }
+  throw UserError(result.error_message);
+}
+
+void run_advise(const AdviseOptions& options) {
+  const LoadedRules loaded = load_rules_or_fail(options.common);
+  const RuleSet& rules = *loaded.rules;
+  Request request;
+  request.language = choose_language(rules, options.common.lang);
+  request.today = choose_today(options.common.today);
+  if (!options.answers_file.empty()) request.answers = answers_from_file(options.answers_file);
+
+  const AnswerContext context{rules, request.language, request.today};
+  for (const std::string& flag : options.answers) {
+    const auto eq = flag.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      throw UserError(fmt::format("-a '{}': expected ID=VALUE, e.g. -a {}=…", flag,
+                                  rules.questions.empty() ? "id" : rules.questions.front().id));
+    }
+    const std::string id = flag.substr(0, eq);
+    const Question* question = rules.find_question(id);
+    if (!question) {
+      Result error;
+      error.error_code = "unknown_question";
+      error.error_message = unknown_question_error(id, context).message;
+      error.error_question = id;
+      fail_with(rules, error, options.common.format);
+    }
+    AnswerResult parsed = parse_answer_text(*question, flag.substr(eq + 1), context);
+    if (!parsed.ok()) {
+      Result error;
+      error.error_code = parsed.error.code;
+      error.error_message = parsed.error.message;
+      error.error_question = id;
+      fail_with(rules, error, options.common.format);
+    }
+    request.answers[id] = std::move(*parsed.value);
+  }
+
+  const Result result = decide(rules, request);
+  if (result.status == Status::error) fail_with(rules, result, options.common.format);
+  if (options.common.format == "json") {
+    fmt::print("{}\n", result_to_json(rules, result).dump());
+  } else {
+    const TextStyle style{use_color(options.common), terminal_width()};
+    fmt::print("{}", result.status == Status::advice ? render_advice(rules, result, style)
+                                                     : render_needs_input(rules, result, style));
+  }
+  if (result.status == Status::needs_input) throw Exit{kExitNeedsInput};
+}
+
+}  // namespace
+
+void register_advise(CLI::App& app) {
+  auto options = std::make_shared<AdviseOptions>();
+  CLI::App* command = app.add_subcommand("advise", "One-shot advice from answers given as flags");
+  command->add_option("-a,--answer", options->answers, "An answer, ID=VALUE (repeatable; see `escalate questions`)");
+  command->add_option("--answers", options->answers_file, "A JSON object of answers (- for stdin); -a wins over it");
+  add_common_options(*command, options->common);
+  command->callback([options] { run_advise(*options); });
+}
+
+}  // namespace escalate::cli

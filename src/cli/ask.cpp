@@ -1,0 +1,79 @@
+// `escalate ask`: the interactive session. The dialogue lives in the library
+// (escalate::Session); this file only reads lines, prints replies and turns
+// end of input (Ctrl-D) and Ctrl-C into a clean exit 130.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/session.hpp"
+
+namespace escalate::cli {
+namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+
+void on_interrupt(int) { interrupted = 1; }
+
+// Ctrl-C interrupts the read (no SA_RESTART) instead of killing the process
+// mid-line, so the session can say goodbye on a fresh line.
+void catch_interrupt() {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(SIGINT, &action, nullptr);
+}
+
+std::optional<std::string> read_line() {
+  char* buffer = nullptr;
+  std::size_t capacity = 0;
+  const ssize_t n = interrupted ? -1 : getline(&buffer, &capacity, stdin);
+  std::optional<std::string> line;
+  if (n >= 0 && !interrupted) {
+    line.emplace(buffer, static_cast<std::size_t>(n));
+    while (!line->empty() && (line->back() == '\n' || line->back() == '\r')) line->pop_back();
+  }
+  std::free(buffer);
+  return line;
+}
+
+void say(const std::string& text) {
+  std::fputs(text.c_str(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+void run_ask(const CommonOptions& options) {
+  const LoadedRules loaded = load_rules_or_fail(options);
+  const RuleSet& rules = *loaded.rules;
+  Session session(rules, choose_today(options.today), choose_language(rules, options.lang),
+                  TextStyle{use_color(options), terminal_width()});
+  catch_interrupt();
+  Session::Reply reply = session.start();
+  say(reply.text);
+  while (!reply.finished) {
+    const auto line = read_line();
+    if (!line) {
+      say(session.ended_text());
+      throw Exit{kExitInterrupted};
+    }
+    reply = session.handle(*line);
+    say(reply.text);
+  }
+  if (reply.exit_code != 0) throw Exit{reply.exit_code};
+}
+
+void register_ask(CLI::App& app) {
+  auto options = std::make_shared<CommonOptions>();
+  CLI::App* command = app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
+  add_common_options(*command, *options, false);
+  command->callback([options] { run_ask(*options); });
+}
+
+}  // namespace escalate::cli

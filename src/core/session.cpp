@@ -1,0 +1,146 @@
+// The interactive dialogue: ask what the engine needs, accept commands, re-ask
+// on invalid input with the reason, and end with the advice screen.
+#include "escalate/session.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "escalate/answers.hpp"
+#include "escalate/describe.hpp"
+#include "escalate/messages.hpp"
+
+namespace escalate {
+namespace {
+
+std::string lower_trimmed(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+}  // namespace
+
+Session::Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style)
+    : rules_(rules), today_(today), language_(language), style_(style) {}
+
+std::string Session::prompt_line() const { return "> "; }
+
+std::string Session::ended_text() const { return fmt::format("\n{}\n", tr(Msg::session_ended, tag())); }
+
+Session::Reply Session::start() {
+  std::string intro = fmt::format("{}\n{}", plain_text(rules_.title, language_),
+                                  wrap(tr(Msg::session_hint, tag()), style_.width, ""));
+  Reply reply = next();
+  reply.text = intro + reply.text;
+  return reply;
+}
+
+Session::Reply Session::next() {
+  forced_ = false;
+  reviewing_ = false;
+  Request request;
+  request.answers = answers_;
+  request.today = today_;
+  request.language = language_;
+  const Result result = decide(rules_, request);
+  switch (result.status) {
+    case Status::advice: return {"\n" + render_advice(rules_, result, style_), true, 0};
+    case Status::error: return {fmt::format("escalate: error: {}\n", result.error_message), true, 1};
+    case Status::needs_input: break;
+  }
+  deciding_ = result.for_step;
+  return ask(*result.question, "");
+}
+
+Session::Reply Session::ask(const Question& question, std::string preface) {
+  asking_ = &question;
+  std::string text = std::move(preface) + "\n" + render_question(rules_, question, language_, style_);
+  if (answers_.contains(question.id)) {
+    const AnswerContext context{rules_, language_, today_};
+    text += fmt::format("  ({}: {})\n", tr(Msg::current_answer, tag()),
+                        display_answer(question, answers_[question.id], context));
+  }
+  return {text + prompt_line(), false, 0};
+}
+
+Session::Reply Session::answer(const Question& question, std::string_view text) {
+  const AnswerContext context{rules_, language_, today_};
+  AnswerResult parsed = parse_answer_text(question, text, context);
+  if (!parsed.ok()) {
+    return {wrap(fmt::format("{} {}", parsed.error.message, tr(Msg::try_again, tag())), style_.width, "") + prompt_line(),
+            false, 0};
+  }
+  answers_[question.id] = std::move(*parsed.value);
+  std::erase(history_, question.id);
+  history_.push_back(question.id);
+  return next();
+}
+
+Session::Reply Session::review(std::string_view text) {
+  const std::string choice = lower_trimmed(text);
+  if (choice.empty()) return next();
+  std::size_t n = 0;
+  const bool number = std::all_of(choice.begin(), choice.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                      choice.size() < 4;
+  if (number) n = std::stoul(choice);
+  if (!number || n < 1 || n > history_.size()) {
+    return {fmt::format("{}\n{}", tr(Msg::review_invalid, tag()), tr(Msg::review_pick, tag())), false, 0};
+  }
+  reviewing_ = false;
+  forced_ = true;
+  return ask(*rules_.find_question(history_[n - 1]), "");
+}
+
+Session::Reply Session::handle(std::string_view line) {
+  if (reviewing_) return review(line);
+  if (!asking_) return next();
+  const std::string command = lower_trimmed(line);
+  const Question& question = *asking_;
+  if (command == "?" || command == "help" || command == "ajuda" || command == "hilfe") {
+    const std::string help = question.help ? wrap(plain_text(*question.help, language_), style_.width, "  ")
+                                           : fmt::format("  {}\n", tr(Msg::no_help, tag()));
+    const AnswerContext context{rules_, language_, today_};
+    return {help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()), accepted_values(question, context)),
+                        style_.width, "  ") +
+                prompt_line(),
+            false, 0};
+  }
+  if (command == "why") {
+    const std::string title = deciding_ ? plain_text(deciding_->title, language_) : "";
+    return {wrap(trf(Msg::why, tag(), title), style_.width, "  ") + prompt_line(), false, 0};
+  }
+  if (command == "quit" || command == "exit" || command == "q") return {ended_text().substr(1), true, 130};
+  if (command == "skip") {
+    if (!question.allow_unknown) return {fmt::format("{}\n{}", tr(Msg::cannot_skip, tag()), prompt_line()), false, 0};
+    return answer(question, "unknown");
+  }
+  if (command == "back") {
+    // The answer before the one on screen (or, when re-asking, before that one).
+    auto it = std::find(history_.begin(), history_.end(), question.id);
+    if (it == history_.begin() || history_.empty()) {
+      return {fmt::format("{}\n{}", tr(Msg::first_question, tag()), prompt_line()), false, 0};
+    }
+    const std::string previous = *std::prev(it == history_.end() ? history_.end() : it);
+    forced_ = true;
+    return ask(*rules_.find_question(previous), "");
+  }
+  if (command == "review") {
+    if (history_.empty()) return {fmt::format("{}\n{}", tr(Msg::no_answers, tag()), prompt_line()), false, 0};
+    const AnswerContext context{rules_, language_, today_};
+    std::string text = fmt::format("{}\n", tr(Msg::your_answers, tag()));
+    for (std::size_t i = 0; i < history_.size(); ++i) {
+      const Question& q = *rules_.find_question(history_[i]);
+      text += fmt::format("  {:>2}) {} — {}\n", i + 1, plain_text(q.prompt, language_),
+                          display_answer(q, answers_[q.id], context));
+    }
+    reviewing_ = true;
+    return {text + std::string(tr(Msg::review_pick, tag())), false, 0};
+  }
+  if (command.empty() && forced_ && answers_.contains(question.id)) return next();  // keep the answer
+  return answer(question, line);
+}
+
+}  // namespace escalate
