@@ -19,6 +19,7 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
   }
   const std::string& tag = rules.languages[lang];
   for (const Json& c : list) {
+    if (&c != &list.front()) fmt::print("\n");
     const bool on_ladder = std::find(rules.ladder.begin(), rules.ladder.end(), c["id"].get<std::string>()) != rules.ladder.end();
     fmt::print("{} ({}){}\n", c["name"].get<std::string>(), c["id"].get<std::string>(), on_ladder ? "" : " *");
     fmt::print("  {}\n", c["summary"].get<std::string>());
@@ -37,7 +38,6 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
       for (const Json& d : c["documents"]) labels.push_back(d["label"].get<std::string>());
       fmt::print("  {}: {}\n", tr(Msg::documents_to_bring, tag), fmt::join(labels, "; "));
     }
-    fmt::print("\n");
   }
 }
 
@@ -64,6 +64,7 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
   for (std::size_t i = 0; i < rules.questions.size(); ++i) {
     const Question& q = rules.questions[i];
     const Json& d = list[i];
+    if (i > 0) fmt::print("\n");
     fmt::print("{}  [{}]\n  {}\n", q.id, type_label(q.type, tag), d["prompt"].get<std::string>());
     if (!q.options.empty()) {
       fmt::print("  {}:\n", tr(Msg::options, tag));
@@ -76,7 +77,7 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
     if (!q.unit.empty()) fmt::print("  {}: {}\n", tr(Msg::unit, tag), q.unit);
     if (!q.pattern.empty()) fmt::print("  {}: {}\n", tr(Msg::pattern, tag), q.pattern);
     if (q.allow_unknown) fmt::print("  {}\n", tr(Msg::may_answer_unknown, tag));
-    fmt::print("  {}: -a {}=…\n\n", tr(Msg::answer_with, tag), q.id);
+    fmt::print("  {}: -a {}=…\n", tr(Msg::answer_with, tag), q.id);
   }
 }
 
