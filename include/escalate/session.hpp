@@ -3,6 +3,7 @@
 // CLI stays thin and the dialogue can be tested without a terminal.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,7 @@ class Session {
   Reply ask(const Question& question, std::string preface);
   Reply answer(const Question& question, std::string_view text);
   Reply review(std::string_view text);
+  Reply reask(const std::string& id);
   std::string prompt_line() const;
   const std::string& tag() const { return rules_.languages.at(language_); }
 
@@ -46,6 +48,7 @@ class Session {
   TextStyle style_;
   Json answers_ = Json::object();
   std::vector<std::string> history_;    // questions answered, in order
+  std::map<std::string, const Step*> asked_for_;  // the step each question was asked for
   const Question* asking_ = nullptr;    // the question on screen
   const Step* deciding_ = nullptr;      // the step it decides
   bool forced_ = false;                 // re-asking an answered question (back, review)

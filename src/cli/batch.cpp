@@ -94,6 +94,7 @@ void run_batch(const BatchOptions& options) {
   const std::size_t chunk_size = 256 * jobs;
   std::vector<std::string> lines;
   std::vector<BatchLineResult> results;
+  std::vector<std::string> texts;  // serialised by the workers too
   Tally tally;
   std::size_t line_number = 0;
   while (true) {
@@ -106,9 +107,11 @@ void run_batch(const BatchOptions& options) {
     if (in.bad()) throw UserError(fmt::format("cannot read '{}'", options.input), kExitFailure);
     if (lines.empty()) break;
     results.assign(lines.size(), {});
+    texts.assign(lines.size(), {});
     auto work = [&](std::size_t first) {
       for (std::size_t i = first; i < lines.size(); i += jobs) {
         results[i] = evaluate_batch_line(rules, lines[i], line_number + i + 1, defaults);
+        texts[i] = results[i].output.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
       }
     };
     if (jobs == 1) {
@@ -117,8 +120,9 @@ void run_batch(const BatchOptions& options) {
       std::vector<std::jthread> workers;
       for (unsigned t = 0; t < jobs; ++t) workers.emplace_back(work, t);
     }
-    for (BatchLineResult& r : results) {
-      sink.write(r.output.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      const BatchLineResult& r = results[i];
+      sink.write(texts[i]);
       ++tally.lines;
       ++tally.by_status[r.status];
       if (r.status == "advice") ++tally.by_channel[r.channel.empty() ? "-" : r.channel];

@@ -10,20 +10,15 @@
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/suggest.hpp"
+#include "escalate/utf8.hpp"
 
 namespace escalate {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
+// Integral numbers stay integers in results (1621, not 1621.0).
+Json number_json(double x) {
+  if (std::trunc(x) == x && std::fabs(x) < 9007199254740992.0) return Json(static_cast<std::int64_t>(x));
+  return Json(x);
 }
 
 const std::string& tag(const AnswerContext& c) { return c.rules.languages.at(c.language); }
@@ -120,7 +115,7 @@ std::string accepted_values(const Question& q, const AnswerContext& c) {
 
 AnswerResult parse_answer_text(const Question& q, std::string_view raw, const AnswerContext& c) {
   const std::string text = trim(raw);
-  const std::string word = lower(text);
+  const std::string word = lower_utf8(text);
   if (is_unknown_word(word)) {
     if (!q.allow_unknown) return {std::nullopt, {"invalid_answer", trf(Msg::err_unknown_not_allowed, tag(c), text, q.id), q.id}};
     return {Json(), {}};
@@ -154,7 +149,7 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
     case QuestionType::number: {
       const auto n = parse_number(text, tag(c));
       if (!n) return invalid(q, text, c);
-      return check_bounds(q, Json(*n), text, c);
+      return check_bounds(q, number_json(*n), text, c);
     }
     case QuestionType::date: {
       static const char* kToday[] = {"today", "hoje", "heute"};
@@ -163,7 +158,7 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
       if (!d) return invalid(q, text, c);
       return check_bounds(q, Json(d->iso()), text, c);
     }
-    case QuestionType::text: return check_text(q, std::string(raw), c);
+    case QuestionType::text: return check_text(q, text, c);
   }
   return invalid(q, text, c);
 }
@@ -194,10 +189,10 @@ AnswerResult check_answer_json(const Question& q, const Json& value, const Answe
       }
       break;
     case QuestionType::number:
-      if (value.is_number() && std::isfinite(value.get<double>())) return check_bounds(q, value, shown, c);
+      if (value.is_number() && std::isfinite(value.get<double>())) return check_bounds(q, number_json(value.get<double>()), shown, c);
       break;
     case QuestionType::text:
-      if (value.is_string()) return check_text(q, value.get<std::string>(), c);
+      if (value.is_string()) return check_text(q, trim(value.get<std::string>()), c);
       break;
     default: break;
   }

@@ -5,6 +5,7 @@
 
 #include "escalate/engine.hpp"
 #include "escalate/suggest.hpp"
+#include "escalate/utf8.hpp"
 
 namespace escalate {
 namespace {
@@ -36,7 +37,7 @@ bool is_blank(std::string_view line) {
 
 BatchLineResult error_line(Json head, std::string code, std::string message) {
   head["status"] = "error";
-  head["error"] = {{"code", std::move(code)}, {"message", std::move(message)}};
+  head["error"] = {{"code", std::move(code)}, {"message", valid_utf8(message)}};
   return {std::move(head), "error", ""};
 }
 

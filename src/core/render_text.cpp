@@ -171,7 +171,14 @@ std::string render_needs_input(const RuleSet& rules, const Result& result, const
     out += wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag), accepted_values(q, context)), style.width, "  ");
   }
   if (q.allow_unknown) out += wrap(fmt::format("{} (-a {}=unknown)", tr(Msg::may_answer_unknown, tag), q.id), style.width, "  ");
-  const std::string example = q.options.empty() ? "VALUE" : q.options.front().value;
+  std::string example = "VALUE";
+  switch (q.type) {
+    case QuestionType::boolean: example = std::string(tr(Msg::yes, tag)); break;
+    case QuestionType::choice:
+    case QuestionType::multi: example = q.options.front().value; break;
+    case QuestionType::date: example = result.today.iso(); break;
+    default: break;
+  }
   out += fmt::format("\n{}: {}\n", tr(Msg::add_flag, tag), paint.bold(fmt::format("-a {}={}", q.id, example)));
   return out;
 }

@@ -9,17 +9,12 @@
 #include "escalate/answers.hpp"
 #include "escalate/describe.hpp"
 #include "escalate/messages.hpp"
+#include "escalate/utf8.hpp"
 
 namespace escalate {
 namespace {
 
-std::string lower_trimmed(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+std::string lower_trimmed(std::string_view s) { return lower_utf8(trim(s)); }
 
 }  // namespace
 
@@ -52,6 +47,7 @@ Session::Reply Session::next() {
     case Status::needs_input: break;
   }
   deciding_ = result.for_step;
+  asked_for_[result.question->id] = result.for_step;
   return ask(*result.question, "");
 }
 
@@ -64,6 +60,15 @@ Session::Reply Session::ask(const Question& question, std::string preface) {
                         display_answer(question, answers_[question.id], context));
   }
   return {text + prompt_line(), false, 0};
+}
+
+// Back and review: the question again, its current answer shown, and `why`
+// naming the step it was asked for.
+Session::Reply Session::reask(const std::string& id) {
+  forced_ = true;
+  const auto it = asked_for_.find(id);
+  deciding_ = it == asked_for_.end() ? nullptr : it->second;
+  return ask(*rules_.find_question(id), "");
 }
 
 Session::Reply Session::answer(const Question& question, std::string_view text) {
@@ -90,8 +95,7 @@ Session::Reply Session::review(std::string_view text) {
     return {fmt::format("{}\n{}", tr(Msg::review_invalid, tag()), tr(Msg::review_pick, tag())), false, 0};
   }
   reviewing_ = false;
-  forced_ = true;
-  return ask(*rules_.find_question(history_[n - 1]), "");
+  return reask(history_[n - 1]);
 }
 
 Session::Reply Session::handle(std::string_view line) {
@@ -123,9 +127,7 @@ Session::Reply Session::handle(std::string_view line) {
     if (it == history_.begin() || history_.empty()) {
       return {fmt::format("{}\n{}", tr(Msg::first_question, tag()), prompt_line()), false, 0};
     }
-    const std::string previous = *std::prev(it == history_.end() ? history_.end() : it);
-    forced_ = true;
-    return ask(*rules_.find_question(previous), "");
+    return reask(*std::prev(it));
   }
   if (command == "review") {
     if (history_.empty()) return {fmt::format("{}\n{}", tr(Msg::no_answers, tag()), prompt_line()), false, 0};

@@ -1,0 +1,169 @@
+// One batch line to one output object (evaluate_batch_line): echoes, blank
+// lines, every malformed request as an error object, and hostile input.
+#include <catch2/catch.hpp>
+
+#include "escalate/batch_line.hpp"
+#include "rules_support.hpp"
+
+namespace escalate {
+namespace {
+
+using Catch::Contains;
+
+BatchLineResult run(std::string_view line, std::size_t number = 1) {
+  BatchDefaults defaults;
+  defaults.today = test::fixture_today();
+  defaults.language = test::kEn;
+  return evaluate_batch_line(test::engine_rules(), line, number, defaults);
+}
+
+// The error object of a line that must fail with `code`.
+Json error_of(const BatchLineResult& r, const std::string& code) {
+  INFO(r.output.dump(-1, ' ', false, Json::error_handler_t::replace));  // as the CLI prints it
+  CHECK(r.status == "error");
+  CHECK(r.output.at("status") == "error");
+  CHECK(r.output.at("error").at("code") == code);
+  return r.output.at("error");
+}
+
+TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
+  const BatchLineResult r = run(R"({"id": "case-7", "answers": {"contacted_a": false, "extras": []}})", 12);
+  CHECK(r.status == "advice");
+  CHECK(r.channel == "a");
+  CHECK(r.output.at("line") == 12);
+  CHECK(r.output.at("id") == "case-7");
+  CHECK(r.output.at("status") == "advice");
+  CHECK(r.output.at("step").at("id") == "start_a");
+  // any JSON id is echoed as given
+  CHECK(run(R"({"id": {"k": [1, 2]}})").output.at("id") == Json::parse(R"({"k": [1, 2]})"));
+  CHECK(run(R"({"id": 3.5})").output.at("id") == 3.5);
+  CHECK_FALSE(run(R"({"answers": {}})").output.contains("id"));
+}
+
+TEST_CASE("a batch line's output is the engine's JSON result after line and id", "[batch]") {
+  const BatchLineResult r = run(R"({"id": 1, "answers": {"contacted_a": true}, "lang": "de", "today": "2026-12-01"})", 3);
+  CHECK(r.status == "needs_input");
+  CHECK(r.channel.empty());
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : r.output.items()) keys.push_back(k);
+  CHECK(keys == std::vector<std::string>{"line", "id", "status", "question", "for_step", "rules", "today", "lang", "answers"});
+  CHECK(r.output.at("question").at("id") == "outcome_a");
+  CHECK(r.output.at("today") == "2026-12-01");
+  CHECK(r.output.at("lang") == "de");
+}
+
+TEST_CASE("a language is matched by its primary subtag", "[batch]") {
+  CHECK(run(R"({"lang": "pt"})").output.at("lang") == "pt-BR");
+  CHECK(run(R"({"lang": "PT-br"})").output.at("lang") == "pt-BR");
+}
+
+TEST_CASE("a blank line gives status blank and keeps its line number", "[batch]") {
+  for (const char* blank : {"", "   ", "\t", " \r"}) {
+    const BatchLineResult r = run(blank, 4);
+    CHECK(r.status == "blank");
+    CHECK(r.output == Json({{"line", 4}, {"status", "blank"}}));
+  }
+}
+
+TEST_CASE("a line that is not JSON is an invalid_json error", "[batch]") {
+  for (const char* bad : {"{", "{\"answers\": }", "answers", "{\"id\": 1} trailing", "{'id': 1}"}) {
+    INFO(bad);
+    const Json e = error_of(run(bad, 2), "invalid_json");
+    CHECK_THAT(e.at("message").get<std::string>(), Contains("not valid JSON"));
+  }
+  CHECK(run("{", 2).output.at("line") == 2);
+}
+
+TEST_CASE("a line that is JSON but not an object is an invalid_request error", "[batch]") {
+  CHECK_THAT(error_of(run("[1, 2]"), "invalid_request").at("message").get<std::string>(), Contains("an array"));
+  CHECK_THAT(error_of(run("\"text\""), "invalid_request").at("message").get<std::string>(), Contains("a string"));
+  CHECK_THAT(error_of(run("null"), "invalid_request").at("message").get<std::string>(), Contains("null"));
+  CHECK_THAT(error_of(run("42"), "invalid_request").at("message").get<std::string>(), Contains("a scalar"));
+}
+
+TEST_CASE("an unknown key is an error with a did-you-mean suggestion, and the id is still echoed", "[batch]") {
+  const BatchLineResult r = run(R"({"id": "x1", "answer": {"contacted_a": true}})");
+  const Json e = error_of(r, "invalid_request");
+  CHECK_THAT(e.at("message").get<std::string>(), Contains("'answer'") && Contains("did you mean 'answers'?"));
+  CHECK(r.output.at("id") == "x1");
+  error_of(run(R"({"anwsers": {}})"), "invalid_request");
+}
+
+TEST_CASE("answers that are not an object are an invalid_request error", "[batch]") {
+  error_of(run(R"({"answers": [["contacted_a", true]]})"), "invalid_request");
+  error_of(run(R"({"answers": "contacted_a=yes"})"), "invalid_request");
+}
+
+TEST_CASE("a bad today is an invalid_request error naming it", "[batch]") {
+  for (const char* bad : {R"({"today": "2026-13-01"})", R"({"today": "29/11/2026"})", R"({"today": 20261129})",
+                          R"({"today": null})"}) {
+    INFO(bad);
+    CHECK_THAT(error_of(run(bad), "invalid_request").at("message").get<std::string>(), Contains("'today'"));
+  }
+}
+
+TEST_CASE("a language the rule set lacks is an invalid_request error listing its languages", "[batch]") {
+  for (const char* bad : {R"({"lang": "fr"})", R"({"lang": 1})", R"({"lang": ""})"}) {
+    INFO(bad);
+    CHECK_THAT(error_of(run(bad), "invalid_request").at("message").get<std::string>(),
+               Contains("'lang'") && Contains("en, pt-BR, de"));
+  }
+}
+
+TEST_CASE("answer errors from the engine keep their code and question", "[batch]") {
+  const Json invalid = error_of(run(R"({"answers": {"date_a": "2027-01-01"}})"), "invalid_answer");
+  CHECK(invalid.at("question") == "date_a");
+  const Json unknown = error_of(run(R"({"answers": {"contacted_b": true}})"), "unknown_question");
+  CHECK_THAT(unknown.at("message").get<std::string>(), Contains("did you mean 'contacted_a'"));
+  error_of(run(R"({"answers": {"contacted_a": true, "outcome_a": "u", "b_failed": true, "protocol_a": "123456",
+                   "via": "web", "extras": ["phone_log"]}})"),
+           "evaluation_error");
+}
+
+std::string nested(int depth, std::string_view inner = "true") {
+  // {"id": [[...]]}: the object is one level, the arrays the rest
+  return "{\"id\": " + std::string(static_cast<std::size_t>(depth - 1), '[') + std::string(inner) +
+         std::string(static_cast<std::size_t>(depth - 1), ']') + "}";
+}
+
+TEST_CASE("nesting up to the limit is parsed, deeper lines are rejected", "[batch]") {
+  const BatchLineResult at_limit = run(nested(kMaxBatchNesting));
+  CHECK(at_limit.status == "needs_input");
+  const BatchLineResult over = run(nested(kMaxBatchNesting + 1));
+  CHECK_THAT(error_of(over, "invalid_json").at("message").get<std::string>(), Contains("nested more than 64 levels"));
+  CHECK_FALSE(over.output.contains("id"));
+}
+
+TEST_CASE("a deeply nested line is rejected before any parsing", "[batch]") {
+  // a million unclosed brackets: parsing would report a syntax error; the depth check comes first
+  const std::string line(1'000'000, '[');
+  CHECK_THAT(error_of(run(line), "invalid_json").at("message").get<std::string>(), Contains("nested more than"));
+}
+
+TEST_CASE("brackets inside strings do not count as nesting", "[batch]") {
+  const std::string brackets(200, '[');
+  const BatchLineResult r = run(R"({"id": ")" + brackets + R"(\"]]"})");
+  CHECK(r.status == "needs_input");
+  CHECK(r.output.at("id") == brackets + "\"]]");
+}
+
+TEST_CASE("invalid UTF-8 is an invalid_json error", "[batch]") {
+  error_of(run("{\"id\": \"\xff\"}"), "invalid_json");
+  error_of(run("{\"id\": \"caf\xc3\"}"), "invalid_json");  // truncated sequence
+  error_of(run("{\"answers\": {\"protocol_a\": \"\xed\xa0\x80\"}}"), "invalid_json");  // a UTF-16 surrogate
+  // valid UTF-8 passes
+  CHECK(run("{\"id\": \"caf\xc3\xa9\"}").output.at("id") == "caf\xc3\xa9");
+}
+
+TEST_CASE("a 10 MB string value is handled like any other", "[batch]") {
+  const std::string big(10u * 1024 * 1024, '7');
+  const BatchLineResult id = run(R"({"id": ")" + big + R"(", "answers": {"contacted_a": true}})");
+  CHECK(id.status == "needs_input");
+  CHECK(id.output.at("id").get<std::string>().size() == big.size());
+  // as an answer it is checked against the pattern (6 to 10 digits) and rejected
+  const Json e = error_of(run(R"({"answers": {"protocol_a": ")" + big + R"("}})"), "invalid_answer");
+  CHECK(e.at("question") == "protocol_a");
+}
+
+}  // namespace
+}  // namespace escalate

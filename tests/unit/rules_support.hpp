@@ -1,0 +1,61 @@
+// Helpers shared by the unit tests that run the engine on a rule set: loading
+// a rules file once, dates from ISO text, and requests in one call.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "escalate/engine.hpp"
+#include "escalate/loader.hpp"
+#include "test_support.hpp"
+
+namespace escalate::test {
+
+// Language indexes of tests/fixtures/rules/valid/engine.json (and full.json, example-shop.json).
+inline constexpr std::size_t kEn = 0;
+inline constexpr std::size_t kPt = 1;
+inline constexpr std::size_t kDe = 2;
+
+inline std::shared_ptr<const RuleSet> load_rule_file(const std::string& relative) {
+  const auto text = read_text(source_dir() / relative);
+  if (!text) throw std::runtime_error("cannot read " + relative);
+  LoadResult loaded = load_rules(*text);
+  if (!loaded.rules) throw std::runtime_error("cannot load " + relative);
+  return loaded.rules;
+}
+
+// Loaded once per test run and kept (RuleSet holds compiled logic; loading is not free).
+inline const RuleSet& rule_file(const std::string& relative) {
+  static std::map<std::string, std::shared_ptr<const RuleSet>> cache;
+  auto& slot = cache[relative];
+  if (!slot) slot = load_rule_file(relative);
+  return *slot;
+}
+
+inline const RuleSet& engine_rules() { return rule_file("tests/fixtures/rules/valid/engine.json"); }
+
+inline Date day(std::string_view iso) {
+  const auto date = Date::parse_iso(iso);
+  if (!date) throw std::runtime_error("bad date in test: " + std::string(iso));
+  return *date;
+}
+
+// The fixed "today" of the engine tests: Sunday 29 November 2026.
+inline Date fixture_today() { return day("2026-11-29"); }
+
+inline Result decide_on(const RuleSet& rules, Json answers, Date today, std::size_t language = kEn) {
+  Request request;
+  request.answers = std::move(answers);
+  request.today = today;
+  request.language = language;
+  return decide(rules, request);
+}
+
+inline Result decide_on(Json answers, std::size_t language = kEn) {
+  return decide_on(engine_rules(), std::move(answers), fixture_today(), language);
+}
+
+}  // namespace escalate::test
