@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "escalate/engine.hpp"
@@ -24,7 +25,9 @@ std::string render_question(const RuleSet& rules, const Question& question, std:
 // For one-shot use: the question, what it accepts, and the exact flag to add.
 std::string render_needs_input(const RuleSet& rules, const Result& result, const TextStyle& style);
 
-// Wraps `text` to `width` columns (code points), each line starting with `indent`.
-std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
+// Wraps `text` to `width` columns (code points), each line starting with
+// `indent`, or with `first_indent` for the first line when given.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent,
+                 std::optional<std::string_view> first_indent = std::nullopt);
 
 }  // namespace escalate

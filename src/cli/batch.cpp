@@ -136,6 +136,7 @@ void run_batch(const BatchOptions& options) {
   for (const auto& [status, n] : tally.by_status) statuses.push_back(fmt::format("{} {}", status, n));
   std::vector<std::string> channels;
   for (const auto& [channel, n] : tally.by_channel) channels.push_back(fmt::format("{} {}", channel, n));
+  if (statuses.empty()) statuses.push_back("-");
   fmt::print(stderr, "escalate batch: {}\n", trf(Msg::summary_lines, tag, tally.lines, fmt::join(statuses, ", ")));
   if (!channels.empty()) fmt::print(stderr, "escalate batch: {}\n", trf(Msg::summary_channels, tag, fmt::join(channels, ", ")));
   if (tally.by_status.count("error")) throw Exit{kExitFailure};

@@ -45,8 +45,9 @@ std::optional<bool> parse_boolean(const std::string& word) {
   return std::nullopt;
 }
 
-// One option by value, 1-based number or unique prefix.
-AnswerResult parse_option(const Question& q, const std::string& word, const AnswerContext& c) {
+// One option by value, 1-based number or unique prefix; `shown` is what was typed.
+AnswerResult parse_option(const Question& q, const std::string& word, const AnswerContext& c,
+                          std::string_view shown) {
   if (const Option* exact = q.find_option(word)) return {Json(exact->value), {}};
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
       word.size() < 4) {
@@ -59,9 +60,9 @@ AnswerResult parse_option(const Question& q, const std::string& word, const Answ
   }
   if (matches.size() == 1) return {Json(matches[0]), {}};
   if (matches.size() > 1) {
-    return {std::nullopt, {"invalid_answer", trf(Msg::err_ambiguous, tag(c), word, q.id, fmt::join(matches, ", ")), q.id}};
+    return {std::nullopt, {"invalid_answer", trf(Msg::err_ambiguous, tag(c), shown, q.id, fmt::join(matches, ", ")), q.id}};
   }
-  return invalid(q, word, c);
+  return invalid(q, shown, c);
 }
 
 Date resolve_bound_date(const Bound& b, const AnswerContext& c) { return b.today ? c.today : *b.date; }
@@ -124,14 +125,14 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
     case QuestionType::boolean:
       if (const auto b = parse_boolean(word)) return {Json(*b), {}};
       return invalid(q, text, c);
-    case QuestionType::choice: return parse_option(q, word, c);
+    case QuestionType::choice: return parse_option(q, word, c, text);
     case QuestionType::multi: {
       std::vector<std::string> chosen;
       std::string item;
       for (std::size_t i = 0; i <= word.size(); ++i) {
         if (i == word.size() || word[i] == ',' || word[i] == ' ') {
           if (!item.empty()) {
-            const AnswerResult one = parse_option(q, item, c);
+            const AnswerResult one = parse_option(q, item, c, item);
             if (!one.ok()) return one;
             chosen.push_back(one.value->get<std::string>());
           }

@@ -48,9 +48,15 @@ std::string days_text(std::int64_t days, const std::string& tag) {
 
 }  // namespace
 
-std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent,
+                 std::optional<std::string_view> first_indent) {
   std::string out;
   const std::size_t room = width > columns(indent) + 20 ? width - columns(indent) : 20;
+  bool first = true;
+  auto emit = [&](const std::string& line) {
+    out += fmt::format("{}{}\n", first && first_indent ? *first_indent : indent, line);
+    first = false;
+  };
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = text.find('\n', start);
@@ -64,13 +70,13 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
       pos = space == std::string_view::npos ? paragraph.size() : space + 1;
       if (word.empty()) continue;
       if (!line.empty() && columns(line) + 1 + columns(word) > room) {
-        out += fmt::format("{}{}\n", indent, line);
+        emit(line);
         line.clear();
       }
       line += line.empty() ? std::string(word) : " " + std::string(word);
       any = true;
     }
-    if (any || paragraph.empty()) out += fmt::format("{}{}\n", indent, line);
+    if (any || paragraph.empty()) emit(line);
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -110,15 +116,22 @@ std::string render_advice(const RuleSet& rules, const Result& result, const Text
     if (!c.response_time.empty()) {
       out += wrap(fmt::format("{}: {}", tr(Msg::response_time, tag), c.response_time), style.width, "  ");
     }
-    for (const std::string& tip : c.tips) out += wrap("• " + tip, style.width, "  ");
+    for (const std::string& tip : c.tips) out += wrap(tip, style.width, "    ", "  • ");
     out += "\n";
   }
   if (!result.deadlines.empty()) {
     out += paint.heading(tr(Msg::deadlines, tag)) + "\n";
     for (const DeadlineResult& d : result.deadlines) {
       const std::string when = days_text(d.days_left, tag);
-      out += fmt::format("  {}  {}  ({})\n", paint.bold(format_date(d.date, tag)), d.label,
-                         d.days_left < 0 ? paint.warn(when) : when);
+      const std::string date = format_date(d.date, tag);
+      // Wrapped without colour (escapes have no width), then the date painted.
+      std::string line = wrap(fmt::format("{}  ({})", d.label, when), style.width, "              ",
+                              fmt::format("  {}  ", date));
+      if (style.color) {
+        line.replace(line.find(date), date.size(), paint.bold(date));
+        if (d.days_left < 0) line.replace(line.rfind(when), when.size(), paint.warn(when));
+      }
+      out += line;
       if (d.basis) {
         out += wrap(fmt::format("{}: {}", tr(Msg::legal_basis, tag), plain_text(d.basis->title, std::min(lang, d.basis->title.languages() - 1))),
                     style.width, "              ");

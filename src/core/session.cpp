@@ -75,7 +75,10 @@ Session::Reply Session::answer(const Question& question, std::string_view text) 
   const AnswerContext context{rules_, language_, today_};
   AnswerResult parsed = parse_answer_text(question, text, context);
   if (!parsed.ok()) {
-    return {wrap(fmt::format("{} {}", parsed.error.message, tr(Msg::try_again, tag())), style_.width, "") + prompt_line(),
+    const std::string& reason = parsed.error.message;
+    const bool stop = !reason.empty() && (reason.back() == '.' || reason.back() == '?' || reason.back() == '!');
+    return {wrap(fmt::format("{}{} {}", reason, stop ? "" : ".", tr(Msg::try_again, tag())), style_.width, "") +
+                prompt_line(),
             false, 0};
   }
   answers_[question.id] = std::move(*parsed.value);

@@ -195,7 +195,7 @@ TEST_CASE("JSON strings are read as typed text for every type but text", "[answe
 }
 
 TEST_CASE("accepted values and displayed answers are in the chosen language", "[answers]") {
-  CHECK(accepted_values(question("outcome_a"), context()) == "one of resolved, pending, unsatisfactory");
+  CHECK(accepted_values(question("outcome_a"), context()) == "one of resolved, pending, unsatisfactory (or the option's number)");
   CHECK(accepted_values(question("extras"), context()) == "one or more of photos, phone_log, witness, separated by commas");
   CHECK(accepted_values(question("contacted_a"), context(kDe)) == "ja oder nein");
   CHECK(display_answer(question("outcome_a"), "pending", context(kPt)) == "Ainda sem resposta");
