@@ -24,6 +24,7 @@ import time
 TODAY = "2026-11-29"
 
 BINARY = None
+RULES_FILE = None  # the example rule set, given with --rules
 WORKDIR = None
 PASSED = 0
 FAILED = 0
@@ -73,7 +74,7 @@ def count_input_lines(data):
 
 
 def run_batch(args, input_path=None, timeout=120):
-    cmd = [BINARY, "batch", "--today", TODAY, *args]
+    cmd = [BINARY, "batch", "--rules", RULES_FILE, "--today", TODAY, *args]
     if input_path is not None:
         cmd.append(input_path)
     return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
@@ -154,11 +155,12 @@ def not_error(obj):
 
 
 def main():
-    global BINARY, WORKDIR
+    global BINARY, WORKDIR, RULES_FILE
     if len(sys.argv) != 3:
         print("usage: batch_robustness_test.py BINARY REPO_ROOT", file=sys.stderr)
         return 2
     BINARY = os.path.abspath(sys.argv[1])
+    RULES_FILE = os.path.join(os.path.abspath(sys.argv[2]), "data", "rules", "example-shop.json")
     WORKDIR = tempfile.mkdtemp(prefix="escalate-batch-test-")
     started = time.monotonic()
     try:
@@ -283,7 +285,7 @@ def run_cases():
     # --- Reading from stdin ("-") gives the same as from a file. ---
     data = lines_bytes(*mix)
     from_file = run_batch([], write_input(data))
-    from_stdin = subprocess.run([BINARY, "batch", "--today", TODAY, "-"], input=data,
+    from_stdin = subprocess.run([BINARY, "batch", "--rules", RULES_FILE, "--today", TODAY, "-"], input=data,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
     check(from_stdin.stdout == from_file.stdout and from_stdin.returncode == from_file.returncode,
           "batch - (stdin) gives the same output and exit code as the file",
@@ -372,6 +374,11 @@ def max_rss_kb(path):
 
 
 def memory_check():
+    if os.environ.get("ESCALATE_SANITIZED") == "1":
+        # AddressSanitizer keeps freed memory in quarantine, so RSS grows by design there;
+        # the dev build's run of this test checks memory.
+        print("# note: sanitizer build; memory check skipped (the dev build runs it)")
+        return
     time_bin = "/usr/bin/time"
     if not (os.access(time_bin, os.X_OK)
             and subprocess.run([time_bin, "-f", "%M", "true"], stdout=subprocess.DEVNULL,

@@ -29,6 +29,7 @@ WAIT_SECONDS = 10.0
 ESC = "\x1b"
 
 BINARY = None
+RULES_FILE = None  # the example rule set, given with --rules
 RULES = None
 PASSED = 0
 FAILED = 0
@@ -166,7 +167,7 @@ class Pane:
 
 def ask_command(lang="en", color=False, extra=""):
     env = "NO_COLOR=1 " if not color else "unset NO_COLOR; "
-    return f"{env}{shlex.quote(BINARY)} ask --today {TODAY} --lang {lang}{extra}"
+    return f"{env}{shlex.quote(BINARY)} ask --rules {shlex.quote(RULES_FILE)} --today {TODAY} --lang {lang}{extra}"
 
 
 def last_run(text):
@@ -349,7 +350,7 @@ def b2_colour_off(tmux):
         check(exit_code(last_run(out)) == 0, f"{scn}: --no-color session ends with EXIT=0", tail(out))
         check(ESC not in pane.capture(escapes=True), f"{scn}: no ANSI escapes with --no-color on a terminal")
         before = pane.capture().count(Q_STORE)
-        cmd = f"unset NO_COLOR; {shlex.quote(BINARY)} ask --today {TODAY} --lang en | cat; echo EXIT=${{PIPESTATUS[0]}}"
+        cmd = f"unset NO_COLOR; {shlex.quote(BINARY)} ask --rules {shlex.quote(RULES_FILE)} --today {TODAY} --lang en | cat; echo EXIT=${{PIPESTATUS[0]}}"
         pane.tmux.run("send-keys", "-t", pane.target(), "-l", cmd)
         pane.tmux.run("send-keys", "-t", pane.target(), "Enter")
         pane.wait_for(lambda t: t.count(Q_STORE) > before, repr(Q_STORE))
@@ -577,7 +578,7 @@ def p_portuguese(tmux):
 
 
 def main():
-    global BINARY, RULES
+    global BINARY, RULES, RULES_FILE
     if len(sys.argv) != 3:
         print("usage: interactive_test.py BINARY REPO_ROOT", file=sys.stderr)
         return 2
@@ -585,7 +586,8 @@ def main():
         print("SKIPPED: tmux is not installed")
         return 77
     BINARY = os.path.abspath(sys.argv[1])
-    with open(os.path.join(sys.argv[2], "data", "rules", "example-shop.json"), encoding="utf-8") as f:
+    RULES_FILE = os.path.join(os.path.abspath(sys.argv[2]), "data", "rules", "example-shop.json")
+    with open(RULES_FILE, encoding="utf-8") as f:
         RULES = json.load(f)
     tmux = Tmux()
     started = time.monotonic()
