@@ -159,7 +159,8 @@ std::string render_question(const RuleSet& rules, const Question& question, std:
   const Paint paint{style.color};
   std::string out = paint.bold(wrap(plain_text(question.prompt, language), style.width, ""));
   for (std::size_t i = 0; i < question.options.size(); ++i) {
-    out += fmt::format("  {:>2}) {}\n", i + 1, plain_text(question.options[i].label, language));
+    out += wrap(plain_text(question.options[i].label, language), style.width, "      ",
+                fmt::format("  {:>2}) ", i + 1));
   }
   (void)rules;
   return out;

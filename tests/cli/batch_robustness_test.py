@@ -364,7 +364,7 @@ def run_cases():
 
 
 def max_rss_kb(path):
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", BINARY, "batch", "--today", TODAY, path],
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", BINARY, "batch", "--rules", RULES_FILE, "--today", TODAY, path],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
     last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
     try:

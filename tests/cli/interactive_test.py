@@ -30,6 +30,7 @@ ESC = "\x1b"
 
 BINARY = None
 RULES_FILE = None  # the example rule set, given with --rules
+ROOT = None
 RULES = None
 PASSED = 0
 FAILED = 0
@@ -522,15 +523,22 @@ def g_narrow_terminal(tmux):
 
 @scenario
 def h_no_arguments(tmux):
+    # Bare `escalate` uses the bundled rule set (Claro NET) in its first language,
+    # since the pane's locale (C) names none of its languages.
     scn = "(h) no arguments"
+    with open(os.path.join(ROOT, "data", "rules", "br-claro-net.json"), encoding="utf-8") as f:
+        bundled = json.load(f)
+    first = bundled["languages"][0]
+    issue = next(q for q in bundled["questions"] if q["id"] == "issue")
+    prompt = text(issue["prompt"], first)
     pane = Pane(tmux, "h")
     try:
-        out = pane.start(f"NO_COLOR=1 {shlex.quote(BINARY)}", Q_STORE)
+        out = pane.start(f"NO_COLOR=1 LANG=C.UTF-8 LC_ALL= LC_MESSAGES= {shlex.quote(BINARY)}", prompt)
         run = last_run(out)
-        check(run[:1] == [text(RULES["title"], "en")] and run[-2:] == [Q_STORE, ">"],
+        check(run[:1] == [text(bundled["title"], first)] and prompt in run and run[-1:] == [">"],
               f"{scn}: `escalate` in a terminal starts the session with the first question", "\n".join(run))
         out = pane.send("quit", "EXIT=")
-        check_goodbye(scn + ", then quit", last_run(out), ENDED_EN)
+        check_goodbye(scn + ", then quit", last_run(out), ENDED_PT if first == "pt-BR" else ENDED_EN)
     finally:
         pane.kill()
     proc = subprocess.run([BINARY], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -578,7 +586,7 @@ def p_portuguese(tmux):
 
 
 def main():
-    global BINARY, RULES, RULES_FILE
+    global BINARY, RULES, RULES_FILE, ROOT
     if len(sys.argv) != 3:
         print("usage: interactive_test.py BINARY REPO_ROOT", file=sys.stderr)
         return 2
@@ -586,7 +594,8 @@ def main():
         print("SKIPPED: tmux is not installed")
         return 77
     BINARY = os.path.abspath(sys.argv[1])
-    RULES_FILE = os.path.join(os.path.abspath(sys.argv[2]), "data", "rules", "example-shop.json")
+    ROOT = os.path.abspath(sys.argv[2])
+    RULES_FILE = os.path.join(ROOT, "data", "rules", "example-shop.json")
     with open(RULES_FILE, encoding="utf-8") as f:
         RULES = json.load(f)
     tmux = Tmux()
