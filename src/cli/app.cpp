@@ -24,6 +24,9 @@ int run(int argc, char** argv) {
   register_advise(app);
   register_batch(app);
   register_ask(app);
+  // `escalate [--lang …] [--today …]` with no command is the interactive session.
+  CommonOptions session_options;
+  add_common_options(app, session_options, false);
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty()) {
@@ -32,7 +35,7 @@ int run(int argc, char** argv) {
         fmt::print(stderr, "{}", app.help());
         return kExitUsage;
       }
-      run_ask(CommonOptions{});
+      run_ask(session_options);
     }
     return kExitOk;
   } catch (const CLI::CallForHelp& e) {
