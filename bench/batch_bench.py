@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Batch throughput benchmark: median wall time of `escalate batch` over
-repeated runs on generated cases. Rerun: python3 bench/batch_bench.py BINARY [LINES] [RUNS]
+repeated runs on generated cases, with the bundled Claro NET rule set.
+Rerun: python3 bench/batch_bench.py BINARY [LINES] [RUNS]
 
-Cases are drawn with a fixed seed from the answers the bundled rule set asks
-for, so every run evaluates the same input. The machine is shared and noisy:
+Cases are drawn with a fixed seed from the rule set's questions, so every run
+evaluates the same input. The machine is shared and noisy:
 quote the median, and compare runs made one after the other."""
 import json
 import os
