@@ -86,7 +86,7 @@ void run_batch(const BatchOptions& options) {
   std::ifstream file;
   if (options.input != "-") {
     file.open(options.input, std::ios::binary);
-    if (!file) throw UserError(fmt::format("cannot read '{}': {}", options.input, std::strerror(errno)));
+    if (!file) throw UserError(fmt::format("cannot read '{}': {}", options.input, std::strerror(errno)), kExitFailure);
   }
   std::istream& in = options.input == "-" ? std::cin : file;
   Sink sink(options.output);
