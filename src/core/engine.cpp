@@ -10,7 +10,6 @@
 
 #include "escalate/answers.hpp"
 #include "escalate/logic.hpp"
-#include "escalate/messages.hpp"
 #include "text_format.hpp"
 
 namespace escalate {

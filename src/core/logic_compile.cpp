@@ -289,8 +289,8 @@ void Compiler::check_dates(const Node& node, const Json& raw, const std::string&
 
 // Binds a static access to the root symbol it names, in rule mode.
 void Compiler::bind(Access& access, const std::string& path, int depth) {
-  access.at_root = access.up >= depth;
-  if (!symbols_ || !access.at_root) return;
+  const bool at_root = access.up >= depth;  // the access starts at the root scope
+  if (!symbols_ || !at_root) return;
   if (access.path.empty()) {
     error(path, "a variable at the top level must name a question, fact or constant");
     return;

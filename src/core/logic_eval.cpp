@@ -7,64 +7,23 @@
 
 #include "escalate/logic.hpp"
 #include "logic_access.hpp"
+#include "logic_evaluator.hpp"
 #include "logic_node.hpp"
 #include "logic_ops.hpp"
 #include "logic_values.hpp"
 
-namespace escalate {
+namespace escalate::logic {
 namespace {
-
-using logic::Access;
-using logic::Node;
-using logic::Op;
-using logic::PathKey;
-using logic::dotted;
-using logic::key_of;
-using logic::walk;
 
 const Json kNull;
 
-// A found value (possibly owned), absent, or unknown.
-struct Lookup {
-  Tri unknown_or_owned;  // unknown, or holds the value when `owned`
-  const Json* value = nullptr;
-  bool owned = false;
+}  // namespace
 
-  bool known() const { return unknown_or_owned.known(); }
-  bool found() const { return owned || value != nullptr; }
-  Json get() const { return owned ? unknown_or_owned.value : (value ? *value : Json()); }
-};
-
-class Evaluator {
- public:
-  explicit Evaluator(const EvalContext& context) : context_(context) {
-    static const Calendar kDefaultCalendar;
-    calendar_ = context.calendar ? context.calendar : &kDefaultCalendar;
-    frames_.push_back(context.resolver ? nullptr : (context.data ? context.data : &kNull));
-  }
-
-  Tri eval(const Node& n);
-
- private:
-  Lookup lookup(std::size_t up, int symbol, const std::vector<PathKey>& path, const std::string& where);
-  Lookup lookup_dynamic(std::size_t up, std::vector<PathKey> path, const std::string& where);
-  bool eval_args(const Node& n, std::vector<Json>& out, Tri& unknown);
-  Tri eval_var(const Node& n);
-  Tri eval_val(const Node& n, bool exists);
-  Tri eval_missing(const Node& n);
-  Tri eval_if(const Node& n, std::size_t from);
-  Tri eval_logical(const Node& n, bool is_and);
-  Tri eval_compare(const Node& n);
-  Tri eval_try(const Node& n);
-  Tri eval_iterator(const Node& n);
-  Tri with_scope(Json meta, Json item, const Node& body);
-  // Evaluates where a thrown error does not matter as long as the result is unknown.
-  std::optional<Tri> eval_quietly(const Node& n);
-
-  const EvalContext& context_;
-  const Calendar* calendar_;
-  std::vector<const Json*> frames_;  // [0] is the root: nullptr in rule mode
-};
+Evaluator::Evaluator(const EvalContext& context) : context_(context) {
+  static const Calendar kDefaultCalendar;
+  calendar_ = context.calendar ? context.calendar : &kDefaultCalendar;
+  frames_.push_back(context.resolver ? nullptr : (context.data ? context.data : &kNull));
+}
 
 Lookup Evaluator::lookup(std::size_t up, int symbol, const std::vector<PathKey>& path, const std::string& where) {
   const std::size_t index = up >= frames_.size() ? 0 : frames_.size() - 1 - up;
@@ -92,10 +51,10 @@ Lookup Evaluator::lookup_dynamic(std::size_t up, std::vector<PathKey> path, cons
   const std::size_t index = up >= frames_.size() ? 0 : frames_.size() - 1 - up;
   if (index != 0 || !context_.resolver) return lookup(up, -1, path, where);
   if (path.empty() || !context_.symbols) {
-    logic::raise("Invalid Arguments", "a variable at the top level must name a question, fact or constant", where);
+    raise("Invalid Arguments", "a variable at the top level must name a question, fact or constant", where);
   }
   const auto symbol = context_.symbols->find(path.front().key);
-  if (!symbol) logic::raise("Unknown Variable", fmt::format("unknown variable '{}'", path.front().key), where);
+  if (!symbol) raise("Unknown Variable", fmt::format("unknown variable '{}'", path.front().key), where);
   path.erase(path.begin());
   return lookup(up, *symbol, path, where);
 }
@@ -166,9 +125,9 @@ Tri Evaluator::eval_missing(const Node& n) {
   Json keys;
   if (n.op == Op::missing_some) {
     if (args.size() != 2 || !args[1].is_array()) {
-      logic::raise("Invalid Arguments", "'missing_some' takes a count and an array of names", n.path);
+      raise("Invalid Arguments", "'missing_some' takes a count and an array of names", n.path);
     }
-    need = static_cast<std::size_t>(std::max(0.0, logic::require_number(args[0], n.path)));
+    need = static_cast<std::size_t>(std::max(0.0, require_number(args[0], n.path)));
     keys = args[1];
   } else {
     keys = (args.size() == 1 && args[0].is_array()) ? args[0] : Json(args);
@@ -248,102 +207,20 @@ Tri Evaluator::eval_compare(const Node& n) {
     if (!right.known()) return right;
     bool holds = false;
     switch (n.op) {
-      case Op::eq: holds = logic::loose_equal(left.value, right.value, n.path); break;
-      case Op::ne: holds = !logic::loose_equal(left.value, right.value, n.path); break;
-      case Op::strict_eq: holds = logic::strict_equal(left.value, right.value); break;
-      case Op::strict_ne: holds = !logic::strict_equal(left.value, right.value); break;
-      case Op::lt: holds = logic::compare(left.value, right.value, n.path) < 0; break;
-      case Op::le: holds = logic::compare(left.value, right.value, n.path) <= 0; break;
-      case Op::gt: holds = logic::compare(left.value, right.value, n.path) > 0; break;
-      case Op::ge: holds = logic::compare(left.value, right.value, n.path) >= 0; break;
+      case Op::eq: holds = loose_equal(left.value, right.value, n.path); break;
+      case Op::ne: holds = !loose_equal(left.value, right.value, n.path); break;
+      case Op::strict_eq: holds = strict_equal(left.value, right.value); break;
+      case Op::strict_ne: holds = !strict_equal(left.value, right.value); break;
+      case Op::lt: holds = compare(left.value, right.value, n.path) < 0; break;
+      case Op::le: holds = compare(left.value, right.value, n.path) <= 0; break;
+      case Op::gt: holds = compare(left.value, right.value, n.path) > 0; break;
+      case Op::ge: holds = compare(left.value, right.value, n.path) >= 0; break;
       default: break;
     }
     if (!holds) return Tri::of(false);
     left = std::move(right);
   }
   return Tri::of(true);
-}
-
-Tri Evaluator::eval_try(const Node& n) {
-  if (n.args.empty()) return Tri::of(Json());
-  std::optional<LogicError> last;
-  for (std::size_t i = 0; i < n.args.size(); ++i) {
-    try {
-      if (i == 0) return eval(n.args[0]);
-      return with_scope(Json::object(), last->error(), n.args[i]);
-    } catch (const LogicError& e) {
-      last = e;
-    }
-  }
-  throw *last;
-}
-
-Tri Evaluator::with_scope(Json meta, Json item, const Node& body) {
-  frames_.push_back(&meta);
-  frames_.push_back(&item);
-  struct Pop {
-    std::vector<const Json*>& frames;
-    ~Pop() { frames.resize(frames.size() - 2); }
-  } pop{frames_};
-  return eval(body);
-}
-
-Tri Evaluator::eval_iterator(const Node& n) {
-  Tri source = eval(n.args[0]);
-  if (!source.known()) return source;
-  const Node& body = n.args[1];
-  if (!source.value.is_array()) {
-    switch (n.op) {
-      case Op::map:
-      case Op::filter: return Tri::of(Json::array());
-      case Op::reduce: return n.args.size() > 2 ? eval(n.args[2]) : Tri::of(Json());
-      default:
-        logic::raise("Invalid Arguments", fmt::format("'{}' needs an array, got {}", n.op == Op::all ? "all" : n.op == Op::some ? "some" : "none", source.value.dump()), n.path);
-    }
-  }
-  const Json& items = source.value;
-  if (n.op == Op::reduce) {
-    Json accumulator;
-    if (n.args.size() > 2) {
-      Tri initial = eval(n.args[2]);
-      if (!initial.known()) return initial;
-      accumulator = std::move(initial.value);
-    }
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      Tri next = with_scope(Json{{"index", i}}, Json{{"current", items[i]}, {"accumulator", accumulator}}, body);
-      if (!next.known()) return next;
-      accumulator = std::move(next.value);
-    }
-    return Tri::of(std::move(accumulator));
-  }
-  if ((n.op == Op::all || n.op == Op::some) && items.empty()) return Tri::of(false);
-  Json out = Json::array();
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    Tri t = with_scope(Json{{"index", i}}, items[i], body);
-    if (!t.known()) return t;
-    const bool holds = truthy(t.value);
-    switch (n.op) {
-      case Op::map: out.push_back(std::move(t.value)); break;
-      case Op::filter:
-        if (holds) out.push_back(items[i]);
-        break;
-      case Op::all:
-        if (!holds) return Tri::of(false);
-        break;
-      case Op::some:
-        if (holds) return Tri::of(true);
-        break;
-      default:  // none
-        if (holds) return Tri::of(false);
-        break;
-    }
-  }
-  switch (n.op) {
-    case Op::all: return Tri::of(true);
-    case Op::some: return Tri::of(false);
-    case Op::none: return Tri::of(true);
-    default: return Tri::of(std::move(out));
-  }
 }
 
 Tri Evaluator::eval(const Node& n) {
@@ -403,19 +280,21 @@ Tri Evaluator::eval(const Node& n) {
     case Op::log: return Tri::of(args.empty() ? Json() : args[0]);
     case Op::date_add:
     case Op::date_diff:
-    case Op::is_business_day: return Tri::of(logic::date_operation(n.op, args, *calendar_, n.path));
+    case Op::is_business_day: return Tri::of(date_operation(n.op, args, *calendar_, n.path));
     case Op::cat:
     case Op::substr:
     case Op::in:
-    case Op::merge: return Tri::of(logic::collection_operation(n.op, args, n.path));
-    default: return Tri::of(logic::arithmetic(n.op, args, n.path));
+    case Op::merge: return Tri::of(collection_operation(n.op, args, n.path));
+    default: return Tri::of(arithmetic(n.op, args, n.path));
   }
 }
 
-}  // namespace
+}  // namespace escalate::logic
+
+namespace escalate {
 
 Tri evaluate(const Logic& logic, const EvalContext& context) {
-  Evaluator evaluator(context);
+  logic::Evaluator evaluator(context);
   return evaluator.eval(logic.root());
 }
 

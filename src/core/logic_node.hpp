@@ -35,7 +35,6 @@ struct PathKey {
 struct Access {
   int up = 0;
   int symbol = -1;
-  bool at_root = false;  // the access starts at the root scope
   std::vector<PathKey> path;
 };
 

@@ -154,15 +154,13 @@ std::string render_advice(const RuleSet& rules, const Result& result, const Text
   return out;
 }
 
-std::string render_question(const RuleSet& rules, const Question& question, std::size_t language,
-                            const TextStyle& style) {
+std::string render_question(const Question& question, std::size_t language, const TextStyle& style) {
   const Paint paint{style.color};
   std::string out = paint.bold(wrap(plain_text(question.prompt, language), style.width, ""));
   for (std::size_t i = 0; i < question.options.size(); ++i) {
     out += wrap(plain_text(question.options[i].label, language), style.width, "      ",
                 fmt::format("  {:>2}) ", i + 1));
   }
-  (void)rules;
   return out;
 }
 

@@ -53,7 +53,7 @@ Session::Reply Session::next() {
 
 Session::Reply Session::ask(const Question& question, std::string preface) {
   asking_ = &question;
-  std::string text = std::move(preface) + "\n" + render_question(rules_, question, language_, style_);
+  std::string text = std::move(preface) + "\n" + render_question(question, language_, style_);
   if (answers_.contains(question.id)) {
     const AnswerContext context{rules_, language_, today_};
     text += fmt::format("  ({}: {})\n", tr(Msg::current_answer, tag()),

@@ -6,16 +6,12 @@
 #include <vector>
 
 #include "escalate/calendar.hpp"
+#include "test_support.hpp"
 
 namespace escalate {
 namespace {
 
-Date d(const char* iso) {
-  const auto date = Date::parse_iso(iso);
-  INFO("fixture date " << iso);
-  REQUIRE(date);
-  return *date;
-}
+Date d(const char* iso) { return test::day(iso); }
 
 Holiday fixed(const char* name, int month, int day, std::optional<int> from_year = std::nullopt,
               std::optional<int> until_year = std::nullopt) {

@@ -5,16 +5,12 @@
 #include <string>
 
 #include "escalate/date.hpp"
+#include "test_support.hpp"
 
 namespace escalate {
 namespace {
 
-Date d(const char* iso) {
-  const auto date = Date::parse_iso(iso);
-  INFO("fixture date " << iso);
-  REQUIRE(date);
-  return *date;
-}
+Date d(const char* iso) { return test::day(iso); }
 
 TEST_CASE("parse_iso accepts existing days written as YYYY-MM-DD", "[date]") {
   const auto date = Date::parse_iso("2026-11-29");

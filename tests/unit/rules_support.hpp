@@ -37,12 +37,6 @@ inline const RuleSet& rule_file(const std::string& relative) {
 
 inline const RuleSet& engine_rules() { return rule_file("tests/fixtures/rules/valid/engine.json"); }
 
-inline Date day(std::string_view iso) {
-  const auto date = Date::parse_iso(iso);
-  if (!date) throw std::runtime_error("bad date in test: " + std::string(iso));
-  return *date;
-}
-
 // The fixed "today" of the engine tests: Sunday 29 November 2026.
 inline Date fixture_today() { return day("2026-11-29"); }
 

@@ -5,8 +5,11 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
+#include <string_view>
 #include <string>
 
+#include "escalate/date.hpp"
 #include "escalate/json.hpp"
 
 namespace escalate::test {
@@ -20,6 +23,13 @@ inline std::optional<std::string> read_text(const std::filesystem::path& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// A fixture date; a typo in a test's date fails the test instead of passing silently.
+inline Date day(std::string_view iso) {
+  const auto date = Date::parse_iso(iso);
+  if (!date) throw std::runtime_error("bad date in test: " + std::string(iso));
+  return *date;
 }
 
 inline Json read_json(const std::filesystem::path& path) {
