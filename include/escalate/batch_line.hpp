@@ -23,9 +23,6 @@ struct BatchLineResult {
   std::string channel; // the advised channel id, for the summary ("" when none)
 };
 
-// Deepest nesting accepted in a batch line; deeper lines are rejected unparsed.
-inline constexpr int kMaxBatchNesting = 64;
-
 BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line, std::size_t line_number,
                                     const BatchDefaults& defaults);
 

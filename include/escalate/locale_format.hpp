@@ -17,9 +17,32 @@ std::string format_number(double value, std::string_view language, int max_decim
 // R$ 1.621,00 (pt, de), R$ 1,621.00 (en) for BRL, USD and EUR; other units follow the number.
 std::string format_money(double value, std::string_view unit, std::string_view language);
 
-// The plain form (1234.56, -3, 1e3) or the language's form (1.234,56 in pt and
-// de, 1,234.56 in en); a leading currency symbol or unit is ignored.
+// How a language writes numbers: a decimal point (1,234.5) or comma (1.234,5).
+enum class NumberForm { point, comma };
+NumberForm number_form(std::string_view language);
+// The form of a currency's home country: BRL the comma, USD the point; none for
+// others (EUR is written both ways across the euro area) and for plain units.
+std::optional<NumberForm> currency_form(std::string_view unit);
+
+// A number as a person typed it, for a question with `unit`:
+// - R$ or BRL (before or after it) means the Brazilian form, US$, $ or USD the
+//   US form, in any language; € and EUR are removed and say nothing;
+// - otherwise the language's form applies, or the plain form (1234.56, 1e3);
+// - when the unit is a currency whose form differs from the language's and the
+//   two forms read the text differently (50.000 in English for BRL), the result
+//   is ambiguous with both readings, so nobody's amount is silently misread.
+struct NumberReading {
+  enum class Kind { invalid, number, ambiguous };
+  Kind kind = Kind::invalid;
+  double value = 0;  // the reading; when ambiguous, the language's form
+  double other = 0;  // ambiguous: the currency's form
+};
+NumberReading read_number(std::string_view text, std::string_view language, std::string_view unit = {});
+// read_number without a unit: a number when there is one reading.
 std::optional<double> parse_number(std::string_view text, std::string_view language);
+// How to write `value` so that every form reads it the same: digits without
+// grouping, a decimal point, never exactly three decimals (1500, 1.5, 1.2340).
+std::string unambiguous_number(double value);
 // YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY.
 std::optional<Date> parse_date(std::string_view text);
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -87,11 +88,44 @@ enum class Msg {
   choose_number,
   summary_lines,
   summary_channels,
+  json_at_column,
+  json_unexpected,
+  json_end,
+  json_bad_string,
+  json_bad_utf8,
+  json_bad_number,
+  json_number_range,
+  json_too_deep,
+  json_duplicate_key,
+  line_not_object,
+  line_unknown_key,
+  answers_not_object,
+  line_invalid_today,
+  line_invalid_lang,
+  err_evaluation,
+  err_deadline_not_date,
+  err_invalid_utf8,
+  err_ambiguous_amount,
+  reading_language,
+  reading_brl,
+  reading_usd,
+  placeholder_number,
+  placeholder_date,
+  placeholder_text,
   count_,  // keep last
 };
 
 // `language` is a BCP 47 tag; matched by its primary subtag, English otherwise.
 std::string_view tr(Msg message, std::string_view language);
+
+// What a person may type for "I don't know": the language's phrases, lower-case
+// (docs/cli.md lists them). Answers accept every language's phrases.
+std::span<const std::string_view> unknown_phrases(std::string_view language);
+
+// The interactive session's commands and the words that call them in a language
+// (the session accepts its language's words and the English ones).
+enum class Command { help, why, back, review, skip, quit };
+std::span<const std::string_view> command_words(Command command, std::string_view language);
 
 // tr() with {0}, {1}, ... filled in.
 template <typename... Args>

@@ -2,8 +2,8 @@
 // and steps with their logic compiled and every reference resolved.
 #pragma once
 
+#include <memory>
 #include <optional>
-#include <regex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +13,10 @@
 #include "escalate/json.hpp"
 #include "escalate/logic.hpp"
 #include "escalate/text.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace escalate {
 
@@ -73,7 +77,8 @@ struct Question {
   std::optional<Bound> max;
   std::string unit;
   std::string pattern;  // as written
-  std::optional<std::regex> compiled_pattern;
+  // RE2: matching runs in time linear in the answer's length, with bounded stack.
+  std::shared_ptr<const re2::RE2> compiled_pattern;
   bool allow_unknown = false;
 
   const Option* find_option(std::string_view value) const;

@@ -2,6 +2,7 @@
 #include "escalate/answers.hpp"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cmath>
@@ -11,15 +12,10 @@
 #include "escalate/messages.hpp"
 #include "escalate/suggest.hpp"
 #include "escalate/utf8.hpp"
+#include "numbers.hpp"
 
 namespace escalate {
 namespace {
-
-// Integral numbers stay integers in results (1621, not 1621.0).
-Json number_json(double x) {
-  if (std::trunc(x) == x && std::fabs(x) < 9007199254740992.0) return Json(static_cast<std::int64_t>(x));
-  return Json(x);
-}
 
 const std::string& tag(const AnswerContext& c) { return c.rules.languages.at(c.language); }
 
@@ -31,10 +27,36 @@ AnswerResult invalid(const Question& q, std::string_view value, const AnswerCont
   return fail(q, value, c, accepted_values(q, c));
 }
 
-bool is_unknown_word(const std::string& word) {
-  static const char* kWords[] = {"null", "unknown", "dont_know", "don't know", "dont know", "i don't know",
-                                 "?", "não sei", "nao sei", "weiß nicht", "weiss nicht"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+// "I don't know" in any of the program's languages (people do not always answer
+// in the session's language), with curly apostrophes read as straight ones.
+bool is_unknown_word(std::string word) {
+  for (std::size_t at = word.find("\u2019"); at != std::string::npos; at = word.find("\u2019", at)) {
+    word.replace(at, 3, "'");
+  }
+  if (word == "dont_know") return true;
+  for (std::string_view language : {"en", "pt", "de"}) {
+    for (std::string_view phrase : unknown_phrases(language)) {
+      if (phrase == word) return true;
+    }
+  }
+  return false;
+}
+
+AnswerResult invalid_utf8(const Question& q, std::string_view text, std::size_t at, const AnswerContext& c) {
+  return {std::nullopt,
+          {"invalid_answer", trf(Msg::err_invalid_utf8, tag(c), at + 1, q.id, escape_invalid_utf8(text)), q.id}};
+}
+
+// Both readings of an amount that the language's form and the currency's form read differently.
+AnswerResult ambiguous_amount(const Question& q, std::string_view text, const NumberReading& r,
+                              const AnswerContext& c) {
+  const std::string& t = tag(c);
+  const Msg home = currency_form(q.unit) == NumberForm::comma ? Msg::reading_brl : Msg::reading_usd;
+  const std::string sign = home == Msg::reading_brl ? "R$" : "US$";
+  const std::string message =
+      trf(Msg::err_ambiguous_amount, t, text, trf(Msg::reading_language, t, format_number(r.value, t, 6)),
+          trf(home, t, format_number(r.other, t, 6)), unambiguous_number(r.value), fmt::format("{} {}", sign, text));
+  return {std::nullopt, {"invalid_answer", message, q.id}};
 }
 
 std::optional<bool> parse_boolean(const std::string& word) {
@@ -91,7 +113,7 @@ AnswerResult check_bounds(const Question& q, Json value, std::string_view shown,
 }
 
 AnswerResult check_text(const Question& q, const std::string& text, const AnswerContext& c) {
-  if (q.compiled_pattern && !std::regex_match(text, *q.compiled_pattern)) return invalid(q, text, c);
+  if (q.compiled_pattern && !RE2::FullMatch(text, *q.compiled_pattern)) return invalid(q, text, c);
   if (!q.compiled_pattern && trim(text).empty()) return invalid(q, text, c);
   return {Json(text), {}};
 }
@@ -115,6 +137,7 @@ std::string accepted_values(const Question& q, const AnswerContext& c) {
 }
 
 AnswerResult parse_answer_text(const Question& q, std::string_view raw, const AnswerContext& c) {
+  if (const auto bad = first_invalid_utf8(raw)) return invalid_utf8(q, raw, *bad, c);
   const std::string text = trim(raw);
   const std::string word = lower_utf8(text);
   if (is_unknown_word(word)) {
@@ -148,9 +171,10 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
       return {std::move(list), {}};
     }
     case QuestionType::number: {
-      const auto n = parse_number(text, tag(c));
-      if (!n) return invalid(q, text, c);
-      return check_bounds(q, number_json(*n), text, c);
+      const NumberReading n = read_number(text, tag(c), q.unit);
+      if (n.kind == NumberReading::Kind::ambiguous) return ambiguous_amount(q, text, n, c);
+      if (n.kind == NumberReading::Kind::invalid) return invalid(q, text, c);
+      return check_bounds(q, number_to_json(n.value), text, c);
     }
     case QuestionType::date: {
       static const char* kToday[] = {"today", "hoje", "heute"};
@@ -190,10 +214,14 @@ AnswerResult check_answer_json(const Question& q, const Json& value, const Answe
       }
       break;
     case QuestionType::number:
-      if (value.is_number() && std::isfinite(value.get<double>())) return check_bounds(q, number_json(value.get<double>()), shown, c);
+      if (value.is_number() && std::isfinite(value.get<double>())) return check_bounds(q, number_to_json(value.get<double>()), shown, c);
       break;
     case QuestionType::text:
-      if (value.is_string()) return check_text(q, trim(value.get<std::string>()), c);
+      if (value.is_string()) {
+        const std::string& text = value.get_ref<const std::string&>();
+        if (const auto bad = first_invalid_utf8(text)) return invalid_utf8(q, text, *bad, c);
+        return check_text(q, trim(text), c);
+      }
       break;
     default: break;
   }
@@ -231,7 +259,8 @@ AnswerError unknown_question_error(std::string_view id, const AnswerContext& c) 
   for (const Question& q : c.rules.questions) ids.push_back(q.id);
   const std::string match = closest_match(id, ids);
   const std::string suggestion = match.empty() ? "" : trf(Msg::did_you_mean, tag(c), match);
-  return {"unknown_question", trf(Msg::err_unknown_question, tag(c), id, suggestion), std::string(id)};
+  return {"unknown_question", trf(Msg::err_unknown_question, tag(c), escape_invalid_utf8(id), suggestion),
+          valid_utf8(id)};
 }
 
 }  // namespace escalate

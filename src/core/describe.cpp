@@ -1,6 +1,8 @@
 // JSON descriptions of channels, questions, documents and sources.
 #include "escalate/describe.hpp"
 
+#include "numbers.hpp"
+
 namespace escalate {
 
 std::string plain_text(const Text& text, std::size_t language) {
@@ -73,9 +75,7 @@ Json describe_question(const Question& question, std::size_t language) {
     if (b.today) return "today";
     if (b.date) return b.date->iso();
     if (!b.number) return Json();
-    const double n = *b.number;
-    if (n == static_cast<double>(static_cast<long long>(n))) return static_cast<long long>(n);
-    return n;
+    return number_to_json(*b.number);
   };
   if (question.min) out["min"] = bound(*question.min);
   if (question.max) out["max"] = bound(*question.max);

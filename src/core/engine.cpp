@@ -10,6 +10,7 @@
 
 #include "escalate/answers.hpp"
 #include "escalate/logic.hpp"
+#include "escalate/messages.hpp"
 #include "text_format.hpp"
 
 namespace escalate {
@@ -112,7 +113,8 @@ Result decide(const RuleSet& rules, const Request& request) {
   // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
   std::vector<std::optional<Json>> answers(rules.questions.size());
   if (!request.answers.is_object()) {
-    return error_result(std::move(result), "invalid_request", "answers must be a JSON object of question id to answer");
+    return error_result(std::move(result), "invalid_request",
+                        std::string(tr(Msg::answers_not_object, rules.languages.at(request.language))));
   }
   for (const auto& [id, value] : request.answers.items()) {
     const Question* question = rules.find_question(id);
@@ -180,8 +182,8 @@ Result decide(const RuleSet& rules, const Request& request) {
       const auto parsed = date.value.is_string() ? Date::parse_iso(date.value.get<std::string>()) : std::nullopt;
       if (!parsed) {
         return error_result(std::move(result), "evaluation_error",
-                            fmt::format("deadline '{}' of step '{}' did not yield a date (YYYY-MM-DD): got {}", d.id,
-                                        chosen->id, date.value.dump()));
+                            trf(Msg::err_deadline_not_date, rules.languages.at(lang), d.id, chosen->id,
+                                date.value.dump(-1, ' ', false, Json::error_handler_t::replace)));
       }
       DeadlineResult deadline;
       deadline.id = d.id;
@@ -215,8 +217,10 @@ Result decide(const RuleSet& rules, const Request& request) {
     result.ladder = ladder_view(rules, channel);
     return result;
   } catch (const LogicError& e) {
+    // The detail is the rule author's: the logic's own error, as JSON Logic names it.
     return error_result(std::move(result), "evaluation_error",
-                        fmt::format("evaluation failed at {}: {} ({})", e.path(), e.what(), e.error().dump()));
+                        trf(Msg::err_evaluation, rules.languages.at(request.language), e.path(),
+                            fmt::format("{} ({})", e.what(), e.error().dump(-1, ' ', false, Json::error_handler_t::replace))));
   }
 }
 

@@ -1,11 +1,15 @@
-// Strict JSON parsing for rule files: syntax errors located by line and column,
-// and duplicate keys reported instead of silently keeping one of them.
+// Strict JSON parsing through nlohmann's SAX interface into our own document
+// builder: it checks depth before parsing, reports duplicate keys with their
+// path, turns the parser's exceptions into located errors, and appends object
+// members in order without the linear key search of ordered_json's operator[].
+#include "escalate/json_document.hpp"
+
 #include <fmt/format.h>
 
-#include <set>
+#include <unordered_set>
 
 #include "escalate/json_path.hpp"
-#include "escalate/loader.hpp"
+#include "escalate/utf8.hpp"
 
 namespace escalate {
 namespace {
@@ -28,68 +32,196 @@ Position position_at(std::string_view text, std::size_t byte) {
   return p;
 }
 
-// Tracks where the parser is, to name the path of a duplicate key.
-struct Frame {
-  bool is_array = false;
-  std::size_t index = 0;
-  std::string key;
-  std::set<std::string> keys;
+// The offset of the first bracket that opens a level deeper than `limit`, found
+// without parsing (so no recursion and no allocation on hostile input).
+std::optional<std::size_t> too_deep_at(std::string_view text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+// Builds the document from SAX events; containers are kept on an explicit stack.
+class Builder final : public nlohmann::json_sax<Json> {
+ public:
+  explicit Builder(std::vector<JsonError>& errors) : errors_(errors) {}
+
+  Json take() { return std::move(root_); }
+  bool failed() const { return failed_; }
+
+  bool null() override { return add(Json(nullptr)); }
+  bool boolean(bool value) override { return add(Json(value)); }
+  bool number_integer(number_integer_t value) override { return add(Json(value)); }
+  bool number_unsigned(number_unsigned_t value) override { return add(Json(value)); }
+  bool number_float(number_float_t value, const string_t&) override { return add(Json(value)); }
+  bool string(string_t& value) override { return add(Json(std::move(value))); }
+  bool binary(binary_t&) override { return add(Json(nullptr)); }  // not produced by the JSON parser
+
+  bool start_object(std::size_t) override { return open(Json::object()); }
+  bool start_array(std::size_t) override { return open(Json::array()); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+
+  bool key(string_t& key) override {
+    Frame& frame = frames_.back();
+    frame.duplicate = !frame.keys.insert(key).second;
+    frame.key = std::move(key);
+    if (frame.duplicate) {
+      errors_.push_back({JsonErrorKind::duplicate_key, fmt::format("duplicate key '{}' in the same object", frame.key),
+                         frame.key, current_path(), 0, 0, 0});
+    }
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& e) override {
+    failed_ = true;
+    position_ = position;
+    token_ = last_token;
+    id_ = e.id;
+    what_ = e.what();
+    return false;
+  }
+
+  std::size_t position() const { return position_; }
+  const std::string& token() const { return token_; }
+  int id() const { return id_; }
+  const std::string& what() const { return what_; }
+
+ private:
+  struct Frame {
+    Json value;
+    std::string key;  // the pending member's key, for objects
+    std::size_t index = 0;
+    std::unordered_set<std::string> keys;
+    bool duplicate = false;  // the pending member repeats a key: dropped (the document is rejected anyway)
+  };
+
+  bool add(Json value) {
+    if (frames_.empty()) {
+      root_ = std::move(value);
+      return true;
+    }
+    Frame& frame = frames_.back();
+    if (frame.value.is_array()) {
+      frame.value.get_ref<Json::array_t&>().push_back(std::move(value));
+      ++frame.index;
+    } else if (!frame.duplicate) {
+      // ordered_map is a vector of pairs; appending directly keeps the parse linear.
+      auto& members = static_cast<std::vector<std::pair<const std::string, Json>>&>(frame.value.get_ref<Json::object_t&>());
+      members.emplace_back(std::move(frame.key), std::move(value));
+    } else {
+      frame.duplicate = false;
+    }
+    return true;
+  }
+
+  bool open(Json container) {
+    frames_.push_back(Frame{std::move(container), {}, 0, {}, false});
+    return true;
+  }
+
+  bool close() {
+    Json done = std::move(frames_.back().value);
+    frames_.pop_back();
+    return add(std::move(done));
+  }
+
+  // The path of the value being read: each open container's pending key or index.
+  std::string current_path() const {
+    std::string path = "$";
+    for (std::size_t i = 0; i < frames_.size(); ++i) {
+      path = frames_[i].value.is_array() ? path_index(path, frames_[i].index) : path_key(path, frames_[i].key);
+    }
+    return path;
+  }
+
+  std::vector<JsonError>& errors_;
+  std::vector<Frame> frames_;
+  Json root_;
+  bool failed_ = false;
+  std::size_t position_ = 0;
+  std::string token_;
+  int id_ = 0;
+  std::string what_;
 };
 
-std::string current_path(const std::vector<Frame>& frames) {
-  std::string path = "$";
-  for (std::size_t i = 0; i + 1 < frames.size(); ++i) {
-    path = frames[i].is_array ? path_index(path, frames[i].index) : path_key(path, frames[i].key);
-  }
-  return path;
+// nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>".
+std::string reason_of(const std::string& what) {
+  const auto at = what.find("parse error");
+  const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
+  std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+  return reason.starts_with("syntax error") ? reason : "syntax error: " + reason;
+}
+
+JsonErrorKind kind_of(const Builder& b) {
+  const std::string& what = b.what();
+  if (b.id() == 406) return JsonErrorKind::number_out_of_range;
+  if (what.find("UTF-8") != std::string::npos) return JsonErrorKind::invalid_utf8;
+  if (what.find("unexpected end of input") != std::string::npos) return JsonErrorKind::end_of_input;
+  if (what.find("invalid string") != std::string::npos) return JsonErrorKind::invalid_string;
+  if (what.find("invalid number") != std::string::npos) return JsonErrorKind::invalid_number;
+  return JsonErrorKind::syntax;
 }
 
 }  // namespace
 
-std::optional<Json> parse_json_document(std::string_view text, Diagnostics& diagnostics) {
-  std::vector<Frame> frames;
-  auto value_done = [&frames] {
-    if (!frames.empty() && frames.back().is_array) ++frames.back().index;
-  };
-  const Json::parser_callback_t callback = [&](int, Json::parse_event_t event, Json& parsed) {
-    switch (event) {
-      case Json::parse_event_t::object_start: frames.push_back({false, 0, {}, {}}); break;
-      case Json::parse_event_t::array_start: frames.push_back({true, 0, {}, {}}); break;
-      case Json::parse_event_t::key: {
-        Frame& frame = frames.back();
-        frame.key = parsed.get<std::string>();
-        if (!frame.keys.insert(frame.key).second) {
-          const std::string key = frame.key;
-          frames.push_back({});  // current_path skips the last frame
-          diagnostics.push_back({Severity::error, current_path(frames),
-                                 fmt::format("duplicate key '{}' in the same object", key)});
-          frames.pop_back();
-        }
-        break;
-      }
-      case Json::parse_event_t::object_end:
-      case Json::parse_event_t::array_end:
-        frames.pop_back();
-        value_done();
-        break;
-      case Json::parse_event_t::value: value_done(); break;
-    }
-    return true;
-  };
-  try {
-    Json document = Json::parse(text.begin(), text.end(), callback);
-    if (has_errors(diagnostics)) return std::nullopt;
-    return document;
-  } catch (const Json::parse_error& e) {
-    const Position p = position_at(text, e.byte == 0 ? 0 : e.byte - 1);
-    std::string what = e.what();
-    // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>"
-    const auto colon = what.find(": ", what.find("parse error"));
-    const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-    const std::string message = reason.starts_with("syntax error") ? reason : "syntax error: " + reason;
-    diagnostics.push_back({Severity::error, "$", message, p.line, p.column});
-    return std::nullopt;
+bool deeper_than(const Json& value, int limit) {
+  std::vector<std::pair<const Json*, int>> pending{{&value, 0}};
+  while (!pending.empty()) {
+    const auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (!node->is_structured()) continue;
+    if (depth + 1 > limit) return true;
+    for (const Json& child : *node) pending.emplace_back(&child, depth + 1);
   }
+  return false;
+}
+
+JsonParse parse_json(std::string_view text, int max_depth) {
+  JsonParse result;
+  if (const auto deep = too_deep_at(text, max_depth)) {
+    const Position p = position_at(text, *deep);
+    result.errors.push_back({JsonErrorKind::too_deep, fmt::format("nested more than {} levels deep", max_depth), "", "$",
+                             *deep, p.line, p.column});
+    return result;
+  }
+  Builder builder(result.errors);
+  bool parsed = false;
+  try {
+    parsed = Json::sax_parse(text.begin(), text.end(), &builder);
+  } catch (const Json::exception& e) {  // not expected from the SAX parser; reported, never escaping
+    result.errors.push_back({JsonErrorKind::syntax, reason_of(e.what()), "", "$", 0, 1, 1});
+    return result;
+  }
+  if (!parsed || builder.failed()) {
+    const std::size_t offset = builder.position() == 0 ? 0 : builder.position() - 1;
+    const Position p = position_at(text, offset);
+    JsonError error{kind_of(builder), reason_of(builder.what()), valid_utf8(builder.token()), "$", offset, p.line,
+                    p.column};
+    if (error.kind == JsonErrorKind::number_out_of_range) {
+      error.detail = fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
+                                 error.token);
+    }
+    result.errors.insert(result.errors.begin(), std::move(error));
+    return result;
+  }
+  if (result.errors.empty()) result.value = builder.take();
+  return result;
 }
 
 }  // namespace escalate

@@ -5,21 +5,39 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <regex>
 
+#include "escalate/json_document.hpp"
 #include "loader_sections.hpp"
 
 namespace escalate {
 namespace {
 
-bool is_rule_set_id(const std::string& id) {
-  static const std::regex pattern("^[a-z][a-z0-9_-]*$");
-  return std::regex_match(id, pattern);
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z'); }
+
+// ^[a-z][a-z0-9_-]*$
+bool is_rule_set_id(std::string_view id) {
+  return !id.empty() && is_lower(id[0]) &&
+         std::all_of(id.begin(), id.end(), [](char c) { return is_lower(c) || is_digit(c) || c == '_' || c == '-'; });
 }
 
-bool is_language_tag(const std::string& tag) {
-  static const std::regex pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-  return std::regex_match(tag, pattern);
+// ^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$
+bool is_language_tag(std::string_view tag) {
+  const std::size_t dash = std::min(tag.find('-'), tag.size());
+  if (dash < 2 || dash > 3 || !std::all_of(tag.begin(), tag.begin() + static_cast<std::ptrdiff_t>(dash), is_letter)) {
+    return false;
+  }
+  for (std::size_t start = dash; start < tag.size();) {
+    const std::size_t end = std::min(tag.find('-', start + 1), tag.size());
+    const std::string_view part = tag.substr(start + 1, end - start - 1);
+    if (part.empty() || part.size() > 8 ||
+        !std::all_of(part.begin(), part.end(), [](char c) { return is_letter(c) || is_digit(c); })) {
+      return false;
+    }
+    start = end;
+  }
+  return true;
 }
 
 void read_header(loader::Context& ctx, const Json& doc) {
@@ -65,6 +83,14 @@ void read_header(loader::Context& ctx, const Json& doc) {
 }
 
 }  // namespace
+
+std::optional<Json> parse_json_document(std::string_view text, Diagnostics& diagnostics) {
+  JsonParse parsed = parse_json(text);
+  for (const JsonError& e : parsed.errors) {
+    diagnostics.push_back({Severity::error, e.path, e.detail, e.line, e.column});
+  }
+  return std::move(parsed.value);
+}
 
 LoadResult load_rules(std::string_view text) {
   LoadResult result;

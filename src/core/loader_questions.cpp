@@ -1,6 +1,8 @@
 // The loader's passes over questions (types, options, bounds, patterns) and facts.
 #include <fmt/format.h>
 
+#include <re2/re2.h>
+
 #include <algorithm>
 
 #include "escalate/suggest.hpp"
@@ -86,11 +88,17 @@ void read_pattern(Context& ctx, const Json& item, const std::string& path, Quest
     return;
   }
   question.pattern = *pattern;
-  try {
-    question.compiled_pattern.emplace(*pattern, std::regex::ECMAScript);
-  } catch (const std::regex_error& e) {
-    ctx.error(path_key(path, "pattern"), fmt::format("invalid pattern '{}': {}", *pattern, e.what()));
+  RE2::Options options;
+  options.set_log_errors(false);
+  auto compiled = std::make_shared<const RE2>(*pattern, options);
+  if (!compiled->ok()) {
+    ctx.error(path_key(path, "pattern"),
+              fmt::format("invalid pattern '{}': {} (patterns use the RE2 subset of ECMAScript syntax: no "
+                          "lookaround, no backreferences)",
+                          *pattern, compiled->error()));
+    return;
   }
+  question.compiled_pattern = std::move(compiled);
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "escalate/utf8.hpp"
+
 namespace escalate {
 namespace {
 
@@ -17,12 +19,6 @@ std::string primary(std::string_view language) { return std::string(language.sub
 bool comma_decimal(std::string_view language) {
   const std::string p = primary(language);
   return p == "pt" || p == "de" || p == "es" || p == "fr" || p == "it";
-}
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
 }
 
 bool all_digits(std::string_view s) {
@@ -103,14 +99,54 @@ std::string format_money(double value, std::string_view unit, std::string_view l
   return primary(language) == "en" ? "€" + number : number + " €";
 }
 
-std::optional<double> parse_number(std::string_view text, std::string_view language) {
-  std::string s = trim(text);
-  for (std::string_view prefix : {"R$", "US$", "$", "€"}) {
-    if (s.starts_with(prefix)) s = trim(std::string_view(s).substr(prefix.size()));
+namespace {
+
+// A leading or trailing currency sign or code, removed; R$ and BRL mean the
+// Brazilian form and US$, $ and USD the US form in any language; € and EUR
+// say nothing about the form (it differs across the euro area).
+struct Stripped {
+  std::string text;
+  std::optional<NumberForm> form;
+};
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_ascii_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
   }
-  for (std::string_view suffix : {"BRL", "EUR", "USD", "€"}) {
-    if (s.ends_with(suffix)) s = trim(std::string_view(s).substr(0, s.size() - suffix.size()));
+  return true;
+}
+
+Stripped strip_currency(std::string_view text) {
+  struct Mark {
+    std::string_view text;
+    std::optional<NumberForm> form;
+  };
+  static const Mark kMarks[] = {{"R$", NumberForm::comma}, {"BRL", NumberForm::comma}, {"US$", NumberForm::point},
+                                {"USD", NumberForm::point}, {"$", NumberForm::point},    {"€", std::nullopt},
+                                {"EUR", std::nullopt}};
+  Stripped out{trim(text), std::nullopt};
+  for (const Mark& mark : kMarks) {
+    if (starts_with_ascii_ci(out.text, mark.text)) {
+      out.text = trim(std::string_view(out.text).substr(mark.text.size()));
+      out.form = mark.form;
+      break;
+    }
+    if (out.text.size() >= mark.text.size() &&
+        starts_with_ascii_ci(std::string_view(out.text).substr(out.text.size() - mark.text.size()), mark.text)) {
+      out.text = trim(std::string_view(out.text).substr(0, out.text.size() - mark.text.size()));
+      out.form = mark.form;
+      break;
+    }
   }
+  return out;
+}
+
+// The text (without currency) in one form: grouped thousands and the form's
+// decimal mark, or the plain form (1234.56, 1e3) when it is not grouped.
+std::optional<double> parse_in_form(std::string s, NumberForm form) {
   std::erase(s, ' ');
   if (s.empty()) return std::nullopt;
   std::string sign;
@@ -118,14 +154,14 @@ std::optional<double> parse_number(std::string_view text, std::string_view langu
     sign = s.substr(0, 1);
     s.erase(0, 1);
   }
-  const char thousands = comma_decimal(language) ? '.' : ',';
-  const char decimal = comma_decimal(language) ? ',' : '.';
+  const char thousands = form == NumberForm::comma ? '.' : ',';
+  const char decimal = form == NumberForm::comma ? ',' : '.';
   const auto decimal_at = s.find(decimal);
   std::string whole = s.substr(0, decimal_at);
   std::string fraction = decimal_at == std::string::npos ? "" : s.substr(decimal_at + 1);
   if (whole.find(thousands) != std::string::npos) {
     if (!valid_grouping(whole, thousands)) {
-      // Not the language's grouping: maybe the plain form (1234.56 typed in pt-BR).
+      // Not the form's grouping: maybe the plain form (1234.56 typed in pt-BR).
       return decimal_at == std::string::npos ? parse_plain(sign + s) : std::nullopt;
     }
     std::erase(whole, thousands);
@@ -135,6 +171,50 @@ std::optional<double> parse_number(std::string_view text, std::string_view langu
     return parse_plain(sign + (whole.empty() ? "0" : whole) + "." + fraction);
   }
   return parse_plain(sign + whole);
+}
+
+}  // namespace
+
+NumberForm number_form(std::string_view language) {
+  return comma_decimal(language) ? NumberForm::comma : NumberForm::point;
+}
+
+std::optional<NumberForm> currency_form(std::string_view unit) {
+  if (unit == "BRL") return NumberForm::comma;
+  if (unit == "USD") return NumberForm::point;
+  return std::nullopt;
+}
+
+NumberReading read_number(std::string_view text, std::string_view language, std::string_view unit) {
+  const Stripped stripped = strip_currency(text);
+  if (stripped.form) {
+    const auto value = parse_in_form(stripped.text, *stripped.form);
+    return value ? NumberReading{NumberReading::Kind::number, *value, 0} : NumberReading{};
+  }
+  const NumberForm session = number_form(language);
+  const auto value = parse_in_form(stripped.text, session);
+  const auto home = currency_form(unit);
+  if (home && *home != session) {
+    const auto other = parse_in_form(stripped.text, *home);
+    if (value && other && *value != *other) return {NumberReading::Kind::ambiguous, *value, *other};
+    if (!value && other) return {NumberReading::Kind::number, *other, 0};  // the only reading there is
+  }
+  return value ? NumberReading{NumberReading::Kind::number, *value, 0} : NumberReading{};
+}
+
+std::optional<double> parse_number(std::string_view text, std::string_view language) {
+  const NumberReading reading = read_number(text, language);
+  if (reading.kind != NumberReading::Kind::number) return std::nullopt;
+  return reading.value;
+}
+
+std::string unambiguous_number(double value) {
+  if (std::trunc(value) == value && std::fabs(value) < 1e15) return fmt::format("{:.0f}", value);
+  std::string plain = fmt::format("{}", value);
+  const auto point = plain.find('.');
+  // Exactly three decimals would read as grouped thousands in the comma form.
+  if (point != std::string::npos && plain.find('e') == std::string::npos && plain.size() - point - 1 == 3) plain += '0';
+  return plain;
 }
 
 std::optional<Date> parse_date(std::string_view text) {

@@ -9,10 +9,12 @@
 #include <cmath>
 
 #include "escalate/date.hpp"
+#include "escalate/json_document.hpp"
 #include "escalate/json_path.hpp"
 #include "escalate/logic.hpp"
 #include "escalate/suggest.hpp"
 #include "logic_node.hpp"
+#include "numbers.hpp"
 
 namespace escalate {
 namespace {
@@ -21,6 +23,7 @@ using logic::Access;
 using logic::Node;
 using logic::Op;
 using logic::PathKey;
+using logic::kMaxScopeClimb;
 
 // How an operator takes its arguments.
 enum class Shape {
@@ -359,7 +362,9 @@ Node Compiler::compile_val(Op op, const Json& raw, const std::string& path, int 
   for (std::size_t i = 0; i < components.size(); ++i) {
     const Json& c = components[i];
     if (i == 0 && c.is_array() && c.size() == 1 && c[0].is_number()) {
-      access.up = std::abs(c[0].get<int>());
+      // [n] climbs |n| scopes; beyond the deepest possible scope it reads nothing, like any climb past the root.
+      const auto up = json_whole(c[0], -kMaxScopeClimb, kMaxScopeClimb);
+      access.up = up ? static_cast<int>(*up < 0 ? -*up : *up) : kMaxScopeClimb;
       continue;
     }
     if (const auto key = literal_key(c)) {
@@ -390,6 +395,16 @@ Logic::Logic(std::shared_ptr<const logic::Node> root, std::vector<int> symbols_u
     : root_(std::move(root)), symbols_used_(std::move(symbols_used)) {}
 
 Logic compile_logic(const Json& expression, const CompileOptions& options, Diagnostics& diagnostics) {
+  if (deeper_than(expression, kMaxJsonDepth)) {
+    // Refused before the recursive compiler (and later the evaluator) walks it.
+    std::string message = fmt::format("the expression is nested more than {} levels deep", kMaxJsonDepth);
+    diagnostics.push_back({Severity::error, options.path, message});
+    auto root = std::make_shared<logic::Node>();
+    root->op = Op::fail;
+    root->literal = Json{{"type", "Invalid Arguments"}, {"message", std::move(message)}};
+    root->path = options.path;
+    return Logic(std::move(root), {});
+  }
   Compiler compiler(options.symbols, diagnostics);
   auto root = std::make_shared<logic::Node>(compiler.compile(expression, options.path, 0));
   return Logic(std::move(root), compiler.take_used());

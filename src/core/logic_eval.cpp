@@ -11,6 +11,7 @@
 #include "logic_node.hpp"
 #include "logic_ops.hpp"
 #include "logic_values.hpp"
+#include "numbers.hpp"
 
 namespace escalate::logic {
 namespace {
@@ -105,7 +106,8 @@ Tri Evaluator::eval_val(const Node& n, bool exists) {
     std::vector<PathKey> path;
     for (std::size_t i = 0; i < parts.size(); ++i) {
       if (i == 0 && parts[i].is_array() && parts[i].size() == 1 && parts[i][0].is_number()) {
-        up = static_cast<std::size_t>(std::abs(parts[i][0].get<int>()));
+        const auto climb = json_whole(parts[i][0], -kMaxScopeClimb, kMaxScopeClimb);
+        up = static_cast<std::size_t>(climb ? (*climb < 0 ? -*climb : *climb) : kMaxScopeClimb);
       } else {
         path.push_back(key_of(parts[i]));
       }
@@ -127,7 +129,8 @@ Tri Evaluator::eval_missing(const Node& n) {
     if (args.size() != 2 || !args[1].is_array()) {
       raise("Invalid Arguments", "'missing_some' takes a count and an array of names", n.path);
     }
-    need = static_cast<std::size_t>(std::max(0.0, require_number(args[0], n.path)));
+    const double wanted = require_number(args[0], n.path);
+    need = wanted <= 0 ? 0 : wanted >= 1e9 ? std::size_t{1'000'000'000} : static_cast<std::size_t>(wanted);
     keys = args[1];
   } else {
     keys = (args.size() == 1 && args[0].is_array()) ? args[0] : Json(args);

@@ -25,6 +25,10 @@ enum class Op : std::uint8_t {
   log,
 };
 
+// A `val` scope climb ([n]) is capped here: deeper than any scope can be (scopes
+// nest at most kMaxJsonDepth levels), so a larger |n| reads nothing either way.
+inline constexpr int kMaxScopeClimb = 1 << 20;
+
 struct PathKey {
   std::string key;
   std::optional<std::size_t> index;  // set when the key is a non-negative integer

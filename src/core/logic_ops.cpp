@@ -9,6 +9,7 @@
 
 #include "escalate/date.hpp"
 #include "logic_values.hpp"
+#include "numbers.hpp"
 
 namespace escalate::logic {
 namespace {
@@ -29,11 +30,10 @@ std::vector<std::size_t> code_point_offsets(const std::string& s) {
 }
 
 std::int64_t whole_number(const Json& value, const char* what, const std::string& path) {
-  const double x = require_number(value, path);
-  if (std::trunc(x) != x || std::fabs(x) > 1e9) {
-    raise("Invalid Arguments", fmt::format("{} must be a whole number, got {}", what, value.dump()), path);
-  }
-  return static_cast<std::int64_t>(x);
+  // Amounts and offsets beyond a billion are never meaningful and would overflow date arithmetic.
+  const auto n = whole_in_range(require_number(value, path), -1'000'000'000, 1'000'000'000);
+  if (!n) raise("Invalid Arguments", fmt::format("{} must be a whole number, got {}", what, value.dump()), path);
+  return *n;
 }
 
 Date date_argument(const Json& value, const std::string& path) {
@@ -70,32 +70,32 @@ Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
     case Op::add: {
       double sum = 0;
       for (const Json& a : args) sum += require_number(a, path);
-      return number_value(finite(sum, path));
+      return number_to_json(finite(sum, path));
     }
     case Op::mul: {
       double product = 1;
       for (const Json& a : args) product *= require_number(a, path);
-      return number_value(finite(product, path));
+      return number_to_json(finite(product, path));
     }
     case Op::sub: {
       if (args.empty()) raise("Invalid Arguments", "'-' needs at least one argument", path);
       double x = require_number(args[0], path);
-      if (args.size() == 1) return number_value(-x);
+      if (args.size() == 1) return number_to_json(-x);
       for (std::size_t i = 1; i < args.size(); ++i) x -= require_number(args[i], path);
-      return number_value(finite(x, path));
+      return number_to_json(finite(x, path));
     }
     case Op::div: {
       if (args.empty()) raise("Invalid Arguments", "'/' needs at least one argument", path);
       double x = require_number(args[0], path);
-      if (args.size() == 1) return number_value(finite(1 / x, path));
+      if (args.size() == 1) return number_to_json(finite(1 / x, path));
       for (std::size_t i = 1; i < args.size(); ++i) x /= require_number(args[i], path);
-      return number_value(finite(x, path));
+      return number_to_json(finite(x, path));
     }
     case Op::mod: {
       if (args.size() < 2) raise("Invalid Arguments", "'%' needs at least two arguments", path);
       double x = require_number(args[0], path);
       for (std::size_t i = 1; i < args.size(); ++i) x = std::fmod(x, require_number(args[i], path));
-      return number_value(finite(x, path));
+      return number_to_json(finite(x, path));
     }
     case Op::max:
     case Op::min: {
@@ -105,7 +105,7 @@ Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
         const double x = require_number(a, path);
         best = op == Op::max ? std::max(best, x) : std::min(best, x);
       }
-      return number_value(best);
+      return number_to_json(best);
     }
     default: raise("Invalid Arguments", "not an arithmetic operator", path);
   }

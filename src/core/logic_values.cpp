@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "escalate/logic.hpp"
+#include "numbers.hpp"
 
 namespace escalate::logic {
 namespace {
@@ -95,13 +96,6 @@ double require_number(const Json& value, const std::string& path) {
   return *n;
 }
 
-Json number_value(double x) {
-  constexpr double kExact = 9007199254740992.0;  // 2^53
-  if (std::isfinite(x) && std::trunc(x) == x && std::fabs(x) <= kExact) {
-    return Json(static_cast<std::int64_t>(x));
-  }
-  return Json(x);
-}
 
 std::string to_js_string(const Json& value) {
   switch (value.type()) {

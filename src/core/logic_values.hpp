@@ -14,9 +14,6 @@ namespace escalate::logic {
 std::optional<double> to_number(const Json& value);
 // Like to_number, but raises the standard "NaN" error when there is none.
 double require_number(const Json& value, const std::string& path);
-// A number as JSON: integral values within 2^53 become integers.
-Json number_value(double x);
-
 // String(value) for `cat`: null -> "", numbers as JavaScript prints them.
 std::string to_js_string(const Json& value);
 

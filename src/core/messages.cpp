@@ -243,6 +243,116 @@ constexpr std::array kRows = {
     Row{Msg::summary_channels, "advice by channel: {0}",
         "orientações por canal: {0}",
         "Rat nach Stelle: {0}"},
+    Row{Msg::json_at_column, "not valid JSON at column {0}: {1}",
+        "JSON inválido na coluna {0}: {1}",
+        "kein gültiges JSON in Spalte {0}: {1}"},
+    Row{Msg::json_unexpected, "unexpected '{0}'",
+        "'{0}' inesperado",
+        "unerwartetes '{0}'"},
+    Row{Msg::json_end, "the line ends before the value is complete",
+        "a linha termina antes de o valor estar completo",
+        "die Zeile endet, bevor der Wert vollständig ist"},
+    Row{Msg::json_bad_string, "a string holds a control character or an invalid escape",
+        "um texto contém um caractere de controle ou um escape inválido",
+        "eine Zeichenkette enthält ein Steuerzeichen oder ein ungültiges Escape"},
+    Row{Msg::json_bad_utf8, "a string is not valid UTF-8",
+        "um texto não é UTF-8 válido",
+        "eine Zeichenkette ist kein gültiges UTF-8"},
+    Row{Msg::json_bad_number, "malformed number '{0}'",
+        "número malformado '{0}'",
+        "ungültige Zahl '{0}'"},
+    Row{Msg::json_number_range, "the number {0} is out of range",
+        "o número {0} está fora do intervalo permitido",
+        "die Zahl {0} liegt außerhalb des zulässigen Bereichs"},
+    Row{Msg::json_too_deep, "nested more than {0} levels deep",
+        "aninhado em mais de {0} níveis",
+        "mehr als {0} Ebenen tief verschachtelt"},
+    Row{Msg::json_duplicate_key, "the key '{0}' appears twice in the same object ({1})",
+        "a chave '{0}' aparece duas vezes no mesmo objeto ({1})",
+        "der Schlüssel '{0}' kommt im selben Objekt zweimal vor ({1})"},
+    Row{Msg::line_not_object, "expected a JSON object such as {{\"id\": 1, \"answers\": {{…}}}}, got {0}",
+        "esperado um objeto JSON como {{\"id\": 1, \"answers\": {{…}}}}, recebido {0}",
+        "erwartet wird ein JSON-Objekt wie {{\"id\": 1, \"answers\": {{…}}}}, erhalten: {0}"},
+    Row{Msg::line_unknown_key, "unknown key '{0}'{1} (a line has id, answers, today and lang)",
+        "chave desconhecida '{0}'{1} (uma linha tem id, answers, today e lang)",
+        "unbekannter Schlüssel '{0}'{1} (eine Zeile hat id, answers, today und lang)"},
+    Row{Msg::answers_not_object, "'answers' must be a JSON object of question id to answer",
+        "'answers' deve ser um objeto JSON que liga o id de cada pergunta à resposta",
+        "'answers' muss ein JSON-Objekt sein, das jeder Frage-ID ihre Antwort zuordnet"},
+    Row{Msg::line_invalid_today, "invalid 'today' {0}: expected a date as \"YYYY-MM-DD\"",
+        "'today' inválido {0}: esperada uma data como \"YYYY-MM-DD\" (ano-mês-dia)",
+        "ungültiges 'today' {0}: erwartet wird ein Datum als \"YYYY-MM-DD\" (Jahr-Monat-Tag)"},
+    Row{Msg::line_invalid_lang, "invalid 'lang' {0}: these rules have {1}",
+        "'lang' inválido {0}: estas regras têm {1}",
+        "ungültiges 'lang' {0}: diese Regeln haben {1}"},
+    Row{Msg::err_evaluation, "the rules could not be evaluated at {0}: {1}",
+        "não foi possível avaliar as regras em {0}: {1}",
+        "die Regeln ließen sich bei {0} nicht auswerten: {1}"},
+    Row{Msg::err_deadline_not_date, "deadline '{0}' of step '{1}' did not give a date (YYYY-MM-DD): got {2}",
+        "o prazo '{0}' do passo '{1}' não resultou numa data (YYYY-MM-DD): resultou {2}",
+        "die Frist '{0}' des Schritts '{1}' ergab kein Datum (YYYY-MM-DD), sondern {2}"},
+    Row{Msg::err_invalid_utf8, "the answer to '{1}' is not valid UTF-8 text (byte {0}: '{2}'); check the terminal's or the file's encoding",
+        "a resposta a '{1}' não é um texto UTF-8 válido (byte {0}: '{2}'); verifique a codificação do terminal ou do arquivo",
+        "die Antwort auf '{1}' ist kein gültiger UTF-8-Text (Byte {0}: '{2}'); prüfen Sie die Zeichenkodierung des Terminals oder der Datei"},
+    Row{Msg::err_ambiguous_amount, "'{0}' can be read two ways: {1}, or {2}. Write {3} or {4} to say which.",
+        "'{0}' pode ser lido de duas formas: {1}, ou {2}. Escreva {3} ou {4} para deixar claro.",
+        "'{0}' lässt sich zweifach lesen: {1} oder {2}. Schreiben Sie {3} oder {4}, um es eindeutig zu machen."},
+    Row{Msg::reading_language, "{0} as written in English",
+        "{0} como se escreve em português",
+        "{0} in deutscher Schreibweise"},
+    Row{Msg::reading_brl, "{0} as written in Brazil (R$)",
+        "{0} no formato brasileiro (R$)",
+        "{0} in brasilianischer Schreibweise (R$)"},
+    Row{Msg::reading_usd, "{0} as written in the US (US$)",
+        "{0} no formato americano (US$)",
+        "{0} in US-amerikanischer Schreibweise (US$)"},
+    Row{Msg::placeholder_number, "number",
+        "número",
+        "Zahl"},
+    Row{Msg::placeholder_date, "YYYY-MM-DD",
+        "DD/MM/AAAA",
+        "TT.MM.JJJJ"},
+    Row{Msg::placeholder_text, "text",
+        "texto",
+        "Text"},
+};
+
+// "I don't know", as people type it. Lower-case; matched after trimming and lower-casing.
+constexpr std::string_view kUnknownEn[] = {
+    "unknown", "null", "?", "i don't know", "i dont know", "don't know", "dont know", "i do not know",
+    "not sure", "no idea", "idk", "dunno", "i don't remember", "i dont remember", "don't remember",
+    "dont remember", "i can't remember", "i cant remember", "i don't have it", "i dont have it",
+    "don't have it", "dont have it", "none"};
+constexpr std::string_view kUnknownPt[] = {
+    "não sei", "nao sei", "não sei dizer", "nao sei dizer", "sei lá", "sei la", "não lembro", "nao lembro",
+    "não me lembro", "nao me lembro", "não recordo", "nao recordo", "não tenho", "nao tenho",
+    "não tenho isso", "nao tenho isso", "desconhecido"};
+constexpr std::string_view kUnknownDe[] = {
+    "weiß nicht", "weiss nicht", "ich weiß nicht", "ich weiss nicht", "weiß ich nicht", "weiss ich nicht",
+    "keine ahnung", "unbekannt", "nicht bekannt", "ich erinnere mich nicht", "weiß ich nicht mehr",
+    "weiss ich nicht mehr", "habe ich nicht", "hab ich nicht"};
+
+struct CommandWords {
+  Command command;
+  std::span<const std::string_view> en, pt, de;
+};
+
+constexpr std::string_view kHelpEn[] = {"?", "help"}, kHelpPt[] = {"ajuda"}, kHelpDe[] = {"hilfe"};
+constexpr std::string_view kWhyEn[] = {"why"}, kWhyPt[] = {"por quê", "por que", "porque", "por quê?", "por que?"},
+                           kWhyDe[] = {"warum", "warum?"};
+constexpr std::string_view kBackEn[] = {"back"}, kBackPt[] = {"voltar"}, kBackDe[] = {"zurück", "zurueck"};
+constexpr std::string_view kReviewEn[] = {"review"}, kReviewPt[] = {"revisar"}, kReviewDe[] = {"prüfen", "pruefen"};
+constexpr std::string_view kSkipEn[] = {"skip"}, kSkipPt[] = {"pular"},
+                           kSkipDe[] = {"überspringen", "ueberspringen"};
+constexpr std::string_view kQuitEn[] = {"quit", "exit", "q"}, kQuitPt[] = {"sair"}, kQuitDe[] = {"beenden"};
+
+constexpr std::array<CommandWords, 6> kCommands = {
+    CommandWords{Command::help, kHelpEn, kHelpPt, kHelpDe},
+    CommandWords{Command::why, kWhyEn, kWhyPt, kWhyDe},
+    CommandWords{Command::back, kBackEn, kBackPt, kBackDe},
+    CommandWords{Command::review, kReviewEn, kReviewPt, kReviewDe},
+    CommandWords{Command::skip, kSkipEn, kSkipPt, kSkipDe},
+    CommandWords{Command::quit, kQuitEn, kQuitPt, kQuitDe},
 };
 
 constexpr bool rows_in_order() {
@@ -253,14 +363,52 @@ constexpr bool rows_in_order() {
 }
 static_assert(rows_in_order(), "one row per message, in the order of the enum");
 
+constexpr bool commands_in_order() {
+  for (std::size_t i = 0; i < kCommands.size(); ++i) {
+    if (static_cast<std::size_t>(kCommands[i].command) != i) return false;
+  }
+  return true;
+}
+static_assert(commands_in_order(), "one entry per command, in the order of the enum");
+
+enum class Lang { en, pt, de };
+
+Lang lang_of(std::string_view language) {
+  const std::string_view primary = language.substr(0, language.find('-'));
+  if (primary == "pt") return Lang::pt;
+  if (primary == "de") return Lang::de;
+  return Lang::en;
+}
+
 }  // namespace
 
 std::string_view tr(Msg message, std::string_view language) {
   const Row& row = kRows[static_cast<std::size_t>(message)];
-  const std::string_view primary = language.substr(0, language.find('-'));
-  if (primary == "pt") return row.pt;
-  if (primary == "de") return row.de;
+  switch (lang_of(language)) {
+    case Lang::pt: return row.pt;
+    case Lang::de: return row.de;
+    case Lang::en: break;
+  }
   return row.en;
+}
+
+std::span<const std::string_view> unknown_phrases(std::string_view language) {
+  switch (lang_of(language)) {
+    case Lang::pt: return kUnknownPt;
+    case Lang::de: return kUnknownDe;
+    case Lang::en: break;
+  }
+  return kUnknownEn;
+}
+
+std::span<const std::string_view> command_words(Command command, std::string_view language) {
+  const CommandWords& words = kCommands[static_cast<std::size_t>(command)];
+  switch (lang_of(language)) {
+    case Lang::pt: return words.pt;
+    case Lang::de: return words.de;
+    case Lang::en: break;
+  }
+  return words.en;
 }
 
 }  // namespace escalate
