@@ -1,4 +1,6 @@
-// Text rendering of advice and questions for terminals.
+// Text rendering of advice and questions for terminals. Every block is laid out
+// as styled text and wrapped to the width on its visible columns; colour is
+// applied last (styled_text.hpp), so it can never change or break the layout.
 #include "escalate/render_text.hpp"
 
 #include <fmt/format.h>
@@ -7,27 +9,19 @@
 #include "escalate/describe.hpp"
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
+#include "escalate/utf8.hpp"
+#include "styled_text.hpp"
 
 namespace escalate {
 namespace {
 
-std::size_t columns(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
+// The hanging indent under a label column ("  phone       "), and the label padded to it.
+constexpr std::size_t kLabelColumns = 14;
 
-struct Paint {
-  bool on;
-  std::string operator()(std::string_view text, const char* code) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
-  }
-  std::string bold(std::string_view t) const { return (*this)(t, "1"); }
-  std::string heading(std::string_view t) const { return (*this)(t, "1;36"); }
-  std::string good(std::string_view t) const { return (*this)(t, "1;32"); }
-  std::string warn(std::string_view t) const { return (*this)(t, "1;31"); }
-  std::string dim(std::string_view t) const { return (*this)(t, "2"); }
-};
+std::string padded(std::string_view label, std::size_t columns) {
+  const std::size_t used = display_width(label);
+  return std::string(label) + std::string(used < columns ? columns - used : 1, ' ');
+}
 
 Msg contact_label(const std::string& kind) {
   if (kind == "phone") return Msg::contact_phone;
@@ -46,153 +40,182 @@ std::string days_text(std::int64_t days, const std::string& tag) {
   return trf(Msg::days_left, tag, days);
 }
 
+// A page being laid out: each block is wrapped as it is added.
+class Page {
+ public:
+  explicit Page(std::size_t width) : width_(width) {}
+
+  void block(const Styled& text, std::string_view indent = "", const Styled* first_indent = nullptr) {
+    wrap_into(out_, text, width_, indent, first_indent);
+  }
+  // The first line at the margin, the others indented under it.
+  void hanging(const Styled& text, std::string_view indent = "  ") {
+    const Styled margin;
+    block(text, indent, &margin);
+  }
+  // "  label text…" with the text hanging under itself.
+  void labelled(std::string_view label, const Styled& text, std::size_t columns, Tone label_tone = Tone::plain) {
+    const Styled first(padded(label, columns), label_tone);
+    block(text, std::string(columns, ' '), &first);
+  }
+  void heading(std::string_view text) { hanging(Styled(text, Tone::heading)); }
+  void blank() { out_.append("\n"); }
+  std::string finish(bool color) {
+    std::string text = paint(out_, color);
+    while (text.size() > 1 && text.ends_with("\n\n")) text.pop_back();
+    return text;
+  }
+
+ private:
+  std::size_t width_;
+  Styled out_;
+};
+
+void ladder(Page& page, const Result& result, const std::string& tag) {
+  page.heading(tr(Msg::where_you_are, tag));
+  for (const Rung& rung : result.ladder) {
+    const std::string name = plain_text(rung.channel->name, result.language);
+    const auto [mark, tone] = rung.state == RungState::passed    ? std::pair{"✓ ", Tone::dim}
+                              : rung.state == RungState::current ? std::pair{"▶ ", Tone::good}
+                                                                 : std::pair{"· ", Tone::plain};
+    Styled first("  ");
+    first.append(mark, tone);
+    page.block(Styled(name, tone), "    ", &first);
+  }
+}
+
+// The value part of "-a id=<…>": what is accepted, never an answer chosen for the person.
+std::string flag_placeholder(const Question& q, const std::string& tag) {
+  std::vector<std::string> values;
+  switch (q.type) {
+    case QuestionType::boolean: return fmt::format("<{}|{}>", tr(Msg::yes, tag), tr(Msg::no, tag));
+    case QuestionType::choice:
+      for (const Option& o : q.options) values.push_back(o.value);
+      return fmt::format("<{}>", fmt::join(values, "|"));
+    case QuestionType::multi:
+      for (const Option& o : q.options) values.push_back(o.value);
+      return fmt::format("<{}>[,…]", fmt::join(values, "|"));
+    case QuestionType::number: return fmt::format("<{}>", tr(Msg::placeholder_number, tag));
+    case QuestionType::date: return fmt::format("<{}>", tr(Msg::placeholder_date, tag));
+    case QuestionType::text: return fmt::format("<{}>", tr(Msg::placeholder_text, tag));
+  }
+  return "<…>";
+}
+
 }  // namespace
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent,
                  std::optional<std::string_view> first_indent) {
-  std::string out;
-  const std::size_t room = width > columns(indent) + 20 ? width - columns(indent) : 20;
-  bool first = true;
-  auto emit = [&](const std::string& line) {
-    out += fmt::format("{}{}\n", first && first_indent ? *first_indent : indent, line);
-    first = false;
-  };
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t end = text.find('\n', start);
-    const std::string_view paragraph = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    std::string line;
-    std::size_t pos = 0;
-    bool any = false;
-    while (pos < paragraph.size()) {
-      const std::size_t space = paragraph.find(' ', pos);
-      const std::string_view word = paragraph.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
-      pos = space == std::string_view::npos ? paragraph.size() : space + 1;
-      if (word.empty()) continue;
-      if (!line.empty() && columns(line) + 1 + columns(word) > room) {
-        emit(line);
-        line.clear();
-      }
-      line += line.empty() ? std::string(word) : " " + std::string(word);
-      any = true;
-    }
-    if (any || paragraph.empty()) emit(line);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return out;
+  const Styled first = first_indent ? Styled(*first_indent) : Styled();
+  return wrap_styled(Styled(text), width, indent, first_indent ? &first : nullptr).text();
 }
 
 std::string render_advice(const RuleSet& rules, const Result& result, const TextStyle& style) {
-  const Paint paint{style.color};
   const std::string& tag = rules.languages.at(result.language);
   const std::size_t lang = result.language;
-  std::string out;
-  if (!result.step) return wrap(tr(Msg::no_advice, tag), style.width, "");
-
-  out += paint.bold(fmt::format("▶ {}", result.title)) + "\n\n";
-  if (result.step->kind != StepKind::done && !result.ladder.empty()) {
-    out += paint.heading(tr(Msg::where_you_are, tag)) + "\n";
-    for (const Rung& rung : result.ladder) {
-      const std::string name = plain_text(rung.channel->name, lang);
-      switch (rung.state) {
-        case RungState::passed: out += "  " + paint.dim(fmt::format("✓ {}", name)) + "\n"; break;
-        case RungState::current: out += "  " + paint.good(fmt::format("▶ {}", name)) + "\n"; break;
-        case RungState::ahead: out += fmt::format("  · {}\n", name); break;
-      }
-    }
-    out += "\n";
+  Page page(style.width);
+  if (!result.step) {
+    page.hanging(Styled(tr(Msg::no_advice, tag)), "");
+    return page.finish(style.color);
   }
-  out += paint.heading(tr(Msg::what_to_do, tag)) + "\n" + wrap(result.action, style.width, "  ") + "\n";
+  page.hanging(Styled(fmt::format("▶ {}", result.title), Tone::bold));
+  page.blank();
+  if (result.step->kind != StepKind::done && !result.ladder.empty()) {
+    ladder(page, result, tag);
+    page.blank();
+  }
+  page.heading(tr(Msg::what_to_do, tag));
+  page.block(Styled(result.action), "  ");
+  page.blank();
   if (result.channel) {
     const ChannelView& c = *result.channel;
-    out += paint.heading(fmt::format("{} · {}", tr(Msg::contacts, tag), c.name)) + "\n";
+    page.hanging(Styled(fmt::format("{} · {}", tr(Msg::contacts, tag), c.name), Tone::heading));
     for (const ContactView& contact : c.contacts) {
-      std::string line = fmt::format("  {:<11} {}", tr(contact_label(contact.kind), tag), paint.bold(contact.value));
-      if (!contact.hours.empty()) line += fmt::format("  ({})", contact.hours);
-      out += line + "\n";
-      if (!contact.note.empty()) out += wrap(contact.note, style.width, "              ");
+      Styled line(contact.value, Tone::bold);
+      if (!contact.hours.empty()) line.append(fmt::format("  ({})", contact.hours));
+      page.labelled(fmt::format("  {}", tr(contact_label(contact.kind), tag)), line, kLabelColumns);
+      if (!contact.note.empty()) page.block(Styled(contact.note), std::string(kLabelColumns, ' '));
     }
     if (!c.response_time.empty()) {
-      out += wrap(fmt::format("{}: {}", tr(Msg::response_time, tag), c.response_time), style.width, "  ");
+      page.block(Styled(fmt::format("{}: {}", tr(Msg::response_time, tag), c.response_time)), "  ");
     }
-    for (const std::string& tip : c.tips) out += wrap(tip, style.width, "    ", "  • ");
-    out += "\n";
+    const Styled bullet("  • ");
+    for (const std::string& tip : c.tips) page.block(Styled(tip), "    ", &bullet);
+    page.blank();
   }
   if (!result.deadlines.empty()) {
-    out += paint.heading(tr(Msg::deadlines, tag)) + "\n";
+    page.heading(tr(Msg::deadlines, tag));
     for (const DeadlineResult& d : result.deadlines) {
-      const std::string when = days_text(d.days_left, tag);
-      const std::string date = format_date(d.date, tag);
-      // Wrapped without colour (escapes have no width), then the date painted.
-      std::string line = wrap(fmt::format("{}  ({})", d.label, when), style.width, "              ",
-                              fmt::format("  {}  ", date));
-      if (style.color) {
-        line.replace(line.find(date), date.size(), paint.bold(date));
-        if (d.days_left < 0) line.replace(line.rfind(when), when.size(), paint.warn(when));
-      }
-      out += line;
+      Styled line(d.label);
+      line.append(" (");
+      line.append(days_text(d.days_left, tag), d.days_left < 0 ? Tone::warn : Tone::plain);
+      line.append(")");
+      Styled date("  ");
+      date.append(format_date(d.date, tag), Tone::bold);
+      date.append("  ");
+      page.block(line, std::string(kLabelColumns, ' '), &date);
       if (d.basis) {
-        out += wrap(fmt::format("{}: {}", tr(Msg::legal_basis, tag), plain_text(d.basis->title, std::min(lang, d.basis->title.languages() - 1))),
-                    style.width, "              ");
+        const std::size_t basis_lang = std::min(lang, d.basis->title.languages() - 1);
+        page.block(Styled(fmt::format("{}: {}", tr(Msg::legal_basis, tag), plain_text(d.basis->title, basis_lang))),
+                   std::string(kLabelColumns, ' '));
       }
     }
-    out += "\n";
+    page.blank();
   }
   if (!result.documents.empty()) {
-    out += paint.heading(tr(Msg::documents_checklist, tag)) + "\n";
+    page.heading(tr(Msg::documents_checklist, tag));
+    const Styled box("  [ ] ");
     for (const DocumentView& d : result.documents) {
-      out += fmt::format("  [ ] {}\n", d.label);
-      if (!d.hint.empty()) out += wrap(d.hint, style.width, "      ");
+      page.block(Styled(d.label), "      ", &box);
+      if (!d.hint.empty()) page.block(Styled(d.hint), "      ");
     }
-    out += "\n";
+    page.blank();
   }
   if (!result.then.empty()) {
-    out += paint.heading(tr(Msg::if_not_solved, tag)) + "\n" + wrap(result.then, style.width, "  ");
+    page.heading(tr(Msg::if_not_solved, tag));
+    page.block(Styled(result.then), "  ");
   }
-  while (out.size() > 1 && out.ends_with("\n\n")) out.pop_back();
-  return out;
+  return page.finish(style.color);
 }
 
 std::string render_question(const Question& question, std::size_t language, const TextStyle& style) {
-  const Paint paint{style.color};
-  std::string out = paint.bold(wrap(plain_text(question.prompt, language), style.width, ""));
+  Page page(style.width);
+  page.hanging(Styled(plain_text(question.prompt, language), Tone::bold), "");
   for (std::size_t i = 0; i < question.options.size(); ++i) {
-    out += wrap(plain_text(question.options[i].label, language), style.width, "      ",
-                fmt::format("  {:>2}) ", i + 1));
+    const Styled number(fmt::format("  {:>2}) ", i + 1));
+    page.block(Styled(plain_text(question.options[i].label, language)), "      ", &number);
   }
-  return out;
+  return page.finish(style.color);
 }
 
 std::string render_needs_input(const RuleSet& rules, const Result& result, const TextStyle& style) {
-  const Paint paint{style.color};
   const std::string& tag = rules.languages.at(result.language);
   const Question& q = *result.question;
   const AnswerContext context{rules, result.language, result.today};
-  std::string out = paint.heading(tr(Msg::needs_input, tag)) + "\n";
-  out += wrap(plain_text(q.prompt, result.language), style.width, "  ");
-  if (q.help) out += paint.dim(wrap(plain_text(*q.help, result.language), style.width, "  "));
+  Page page(style.width);
+  page.heading(tr(Msg::needs_input, tag));
+  page.block(Styled(plain_text(q.prompt, result.language)), "  ");
+  if (q.help) page.block(Styled(plain_text(*q.help, result.language), Tone::dim), "  ");
   if (result.for_step) {
-    out += wrap(fmt::format("{}: {}", tr(Msg::for_step, tag), plain_text(result.for_step->title, result.language)),
-                style.width, "  ");
+    page.block(Styled(fmt::format("{}: {}", tr(Msg::for_step, tag), plain_text(result.for_step->title, result.language))),
+               "  ");
   }
-  out += "\n";
+  page.blank();
   if (!q.options.empty()) {
-    for (const Option& o : q.options) out += fmt::format("  {:<24} {}\n", o.value, plain_text(o.label, result.language));
+    for (const Option& o : q.options) {
+      page.labelled(fmt::format("  {}", o.value), Styled(plain_text(o.label, result.language)), 27);
+    }
   } else {
-    out += wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag), accepted_values(q, context)), style.width, "  ");
+    page.block(Styled(fmt::format("{}: {}", tr(Msg::accepted_values, tag), accepted_values(q, context))), "  ");
   }
-  if (q.allow_unknown) out += wrap(fmt::format("{} (-a {}=unknown)", tr(Msg::may_answer_unknown, tag), q.id), style.width, "  ");
-  std::string example = "VALUE";
-  switch (q.type) {
-    case QuestionType::boolean: example = std::string(tr(Msg::yes, tag)); break;
-    case QuestionType::choice:
-    case QuestionType::multi: example = q.options.front().value; break;
-    case QuestionType::date: example = result.today.iso(); break;
-    default: break;
+  if (q.allow_unknown) {
+    page.block(Styled(fmt::format("{} (-a {}=unknown)", tr(Msg::may_answer_unknown, tag), q.id)), "  ");
   }
-  out += fmt::format("\n{}: {}\n", tr(Msg::add_flag, tag), paint.bold(fmt::format("-a {}={}", q.id, example)));
-  return out;
+  page.blank();
+  Styled add(fmt::format("{}: ", tr(Msg::add_flag, tag)));
+  add.append(fmt::format("-a {}={}", q.id, flag_placeholder(q, tag)), Tone::bold);
+  page.hanging(add);
+  return page.finish(style.color);
 }
 
 }  // namespace escalate

@@ -74,6 +74,7 @@ bool in(const std::array<Range, N>& ranges, char32_t cp) {
 
 std::size_t columns_of(char32_t cp) {
   if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;  // control characters print nothing
+  if (cp < 0x300) return 1;                               // Latin: no mark, nothing wide
   if (in(kZeroWidth, cp)) return 0;
   return in(kWide, cp) ? 2 : 1;
 }
@@ -124,6 +125,12 @@ std::string escape_invalid_utf8(std::string_view text) {
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII, the common case
+      ++width;
+      ++i;
+      continue;
+    }
     const std::size_t length = sequence_length(text, i);
     if (length == 0) {  // shown as U+FFFD
       ++width;
