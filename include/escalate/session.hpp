@@ -10,23 +10,29 @@
 #include <vector>
 
 #include "escalate/engine.hpp"
+#include "escalate/messages.hpp"
 #include "escalate/render_text.hpp"
 
 namespace escalate {
 
 class Session {
  public:
+  // `dialogue` is how the questions are shown, `advice` how the final advice is;
+  // they differ when the dialogue is on a terminal and the advice goes to a file.
+  Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue, TextStyle advice);
   Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style);
 
   struct Reply {
-    std::string text;          // to show, ending with the next prompt when not finished
-    bool finished = false;     // advice shown, or the person quit
+    std::string text;          // the dialogue: to show, ending with the next prompt when not finished
+    std::string advice;        // the advice screen, once the session ends with advice
+    bool finished = false;     // advice given, or the person quit
     int exit_code = 0;         // 0 after advice; 130 when the person quit; 1 on an evaluation error
   };
 
   // The greeting and the first question (or the advice, when nothing is needed).
   Reply start();
-  // One line typed by the person: an answer or a command (?, help, why, back, review, skip, quit).
+  // One line typed by the person: an answer or a command (?, help, why, back, review, skip,
+  // quit, in English or in the session's language: voltar, zurück, …).
   Reply handle(std::string_view line);
 
   const Json& answers() const { return answers_; }
@@ -38,14 +44,18 @@ class Session {
   Reply ask(const Question& question, std::string preface);
   Reply answer(const Question& question, std::string_view text);
   Reply review(std::string_view text);
+  Reply run(Command command, const Question& question);
   Reply reask(const std::string& id);
   std::string prompt_line() const;
+  std::string review_prompt() const;
+  Reply say(std::string text) const;  // a message, then the prompt again
   const std::string& tag() const { return rules_.languages.at(language_); }
 
   const RuleSet& rules_;
   Date today_;
   std::size_t language_;
   TextStyle style_;
+  TextStyle advice_style_;
   Json answers_ = Json::object();
   std::vector<std::string> history_;    // questions answered, in order
   std::map<std::string, const Step*> asked_for_;  // the step each question was asked for

@@ -8,12 +8,12 @@
 #include "escalate/engine.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/render_text.hpp"
+#include "escalate/utf8.hpp"
 
 namespace escalate::cli {
 namespace {
 
 struct AdviseOptions {
-  CommonOptions common;
   std::vector<std::string> answers;
   std::string answers_file;
 };
@@ -29,32 +29,32 @@ Json answers_from_file(const std::string& file) {
   }
   if (!document->is_object()) {
     throw UserError(fmt::format("--answers {}: expected a JSON object of question id to answer, got {}",
-                                file == "-" ? "(stdin)" : file, document->dump().substr(0, 60)));
+                                file == "-" ? "(stdin)" : file, json_text(*document).substr(0, 60)));
   }
   return *document;
 }
 
 void fail_with(const RuleSet& rules, const Result& result, const std::string& format) {
   if (format == "json") {
-    fmt::print("{}\n", result_to_json(rules, result).dump());
+    fmt::print("{}\n", json_text(result_to_json(rules, result)));
     throw Exit{kExitUsage};
   }
   throw UserError(result.error_message);
 }
 
-void run_advise(const AdviseOptions& options) {
-  const LoadedRules loaded = load_rules_or_fail(options.common);
+void run_advise(const CommonOptions& common, const AdviseOptions& options) {
+  const LoadedRules loaded = load_rules_or_fail(common);
   const RuleSet& rules = *loaded.rules;
   Request request;
-  request.language = choose_language(rules, options.common.lang);
-  request.today = choose_today(options.common.today);
+  request.language = choose_language(rules, common.lang);
+  request.today = choose_today(common.today);
   if (!options.answers_file.empty()) request.answers = answers_from_file(options.answers_file);
 
   const AnswerContext context{rules, request.language, request.today};
   for (const std::string& flag : options.answers) {
     const auto eq = flag.find('=');
     if (eq == std::string::npos || eq == 0) {
-      throw UserError(fmt::format("-a '{}': expected ID=VALUE, e.g. -a {}=…", flag,
+      throw UserError(fmt::format("-a '{}': expected ID=VALUE, e.g. -a {}=…", escape_invalid_utf8(flag),
                                   rules.questions.empty() ? "id" : rules.questions.front().id));
     }
     const std::string id = flag.substr(0, eq);
@@ -64,7 +64,7 @@ void run_advise(const AdviseOptions& options) {
       error.error_code = "unknown_question";
       error.error_message = unknown_question_error(id, context).message;
       error.error_question = id;
-      fail_with(rules, error, options.common.format);
+      fail_with(rules, error, common.format);
     }
     AnswerResult parsed = parse_answer_text(*question, flag.substr(eq + 1), context);
     if (!parsed.ok()) {
@@ -72,17 +72,17 @@ void run_advise(const AdviseOptions& options) {
       error.error_code = parsed.error.code;
       error.error_message = parsed.error.message;
       error.error_question = id;
-      fail_with(rules, error, options.common.format);
+      fail_with(rules, error, common.format);
     }
     request.answers[id] = std::move(*parsed.value);
   }
 
   const Result result = decide(rules, request);
-  if (result.status == Status::error) fail_with(rules, result, options.common.format);
-  if (options.common.format == "json") {
-    fmt::print("{}\n", result_to_json(rules, result).dump());
+  if (result.status == Status::error) fail_with(rules, result, common.format);
+  if (common.format == "json") {
+    fmt::print("{}\n", json_text(result_to_json(rules, result)));
   } else {
-    const TextStyle style{use_color(options.common), terminal_width()};
+    const TextStyle style{use_color(common, stdout), terminal_width(stdout)};
     fmt::print("{}", result.status == Status::advice ? render_advice(rules, result, style)
                                                      : render_needs_input(rules, result, style));
   }
@@ -91,13 +91,13 @@ void run_advise(const AdviseOptions& options) {
 
 }  // namespace
 
-void register_advise(CLI::App& app) {
+Run register_advise(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<AdviseOptions>();
   CLI::App* command = app.add_subcommand("advise", "One-shot advice from answers given as flags");
   command->add_option("-a,--answer", options->answers, "An answer, ID=VALUE (repeatable; see `escalate questions`)");
   command->add_option("--answers", options->answers_file, "A JSON object of answers (- for stdin); -a wins over it");
-  add_common_options(*command, options->common);
-  command->callback([options] { run_advise(*options); });
+  add_common_options(*command, common, kRules | kLang | kToday | kColor | kFormat);
+  return [&common, options] { run_advise(common, *options); };
 }
 
 }  // namespace escalate::cli

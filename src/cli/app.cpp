@@ -1,42 +1,88 @@
 // The program's one place for errors: commands throw, run() prints
-// "escalate: error: ..." and maps to the documented exit codes.
+// "escalate: error: ..." and maps to the documented exit codes. The common
+// options may stand before or after the command; one the command does not take
+// is an error, never silently ignored.
 #include "app.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <map>
 
 #include "commands.hpp"
 #include "common.hpp"
 
 namespace escalate::cli {
+namespace {
+
+constexpr const char* kCommonNames[] = {"--rules", "--lang", "--today", "--format", "--color", "--no-color"};
+
+// The common options given before the command must be ones it takes, and given once.
+void check_common_options(const CLI::App& app, const CLI::App& command) {
+  for (const char* name : kCommonNames) {
+    const CLI::Option* before = app.get_option_no_throw(name);
+    if (!before || before->count() == 0) continue;
+    const CLI::Option* after = command.get_option_no_throw(name);
+    if (!after) {
+      throw UserError(fmt::format("'{}' does not take {}; see 'escalate {} --help'", command.get_name(), name,
+                                  command.get_name()));
+    }
+    if (after->count() > 0) {
+      throw UserError(fmt::format("{} is given both before and after '{}'; give it once", name, command.get_name()));
+    }
+  }
+  // --no-color and --color exclude each other on either side of the command.
+  const auto given = [](const CLI::App& a, const char* name) {
+    const CLI::Option* o = a.get_option_no_throw(name);
+    return o && o->count() > 0;
+  };
+  if ((given(app, "--no-color") || given(command, "--no-color")) && (given(app, "--color") || given(command, "--color"))) {
+    throw UserError("--no-color and --color exclude each other; give one");
+  }
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{"escalate: where to turn next when a company does not solve your problem", "escalate"};
   app.set_version_flag("--version", std::string("escalate ") + ESCALATE_VERSION);
   app.require_subcommand(0, 1);
+  app.footer(
+      "The options above may stand before or after the command; each command takes those its\n"
+      "own --help lists (escalate COMMAND --help). With no command, at a terminal: the session.");
   app.fallthrough(false);
-  register_check(app);
-  register_eval(app);
-  register_channels(app);
-  register_questions(app);
-  register_advise(app);
-  register_batch(app);
-  register_ask(app);
-  // `escalate [--lang …] [--today …]` with no command is the interactive session.
-  CommonOptions session_options;
-  add_common_options(app, session_options, false);
+  CommonOptions common;
+  std::map<const CLI::App*, Run> commands;
+  auto add = [&](Run (*register_command)(CLI::App&, CommonOptions&)) {
+    Run run_command = register_command(app, common);
+    commands[app.get_subcommands({}).back()] = std::move(run_command);
+  };
+  add(register_check);
+  add(register_eval);
+  add(register_channels);
+  add(register_questions);
+  add(register_advise);
+  add(register_batch);
+  add(register_ask);
+  // Before the command, every common option is accepted; check_common_options
+  // then holds it to what the command takes. With no command, the session takes them.
+  add_common_options(app, common, kRules | kLang | kToday | kColor | kFormat);
   try {
     app.parse(argc, argv);
-    if (app.get_subcommands().empty()) {
+    const std::vector<CLI::App*> chosen = app.get_subcommands();
+    if (chosen.empty()) {
       // With a person at the terminal, start the session; a script gets the usage.
       if (!isatty(STDIN_FILENO)) {
         fmt::print(stderr, "{}", app.help());
         return kExitUsage;
       }
-      run_ask(session_options);
+      if (app.get_option("--format")->count() > 0) throw UserError("the interactive session does not take --format");
+      run_ask(common);
+      return kExitOk;
     }
+    check_common_options(app, *chosen.front());
+    commands.at(chosen.front())();
     return kExitOk;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);

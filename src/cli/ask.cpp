@@ -1,6 +1,8 @@
 // `escalate ask`: the interactive session. The dialogue lives in the library
 // (escalate::Session); this file only reads lines, prints replies and turns
-// end of input (Ctrl-D) and Ctrl-C into a clean exit 130.
+// end of input (Ctrl-D) and Ctrl-C into a clean exit 130. When standard output
+// is not a terminal but the person is at one (`escalate ask > advice.txt`), the
+// dialogue goes to the terminal (stderr) and only the advice to standard output.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -42,9 +44,9 @@ std::optional<std::string> read_line() {
   return line;
 }
 
-void say(const std::string& text) {
-  std::fputs(text.c_str(), stdout);
-  std::fflush(stdout);
+void say(std::FILE* stream, const std::string& text) {
+  std::fputs(text.c_str(), stream);
+  std::fflush(stream);
 }
 
 }  // namespace
@@ -52,28 +54,30 @@ void say(const std::string& text) {
 void run_ask(const CommonOptions& options) {
   const LoadedRules loaded = load_rules_or_fail(options);
   const RuleSet& rules = *loaded.rules;
+  std::FILE* dialogue = !isatty(STDOUT_FILENO) && isatty(STDIN_FILENO) ? stderr : stdout;
   Session session(rules, choose_today(options.today), choose_language(rules, options.lang),
-                  TextStyle{use_color(options), terminal_width()});
+                  TextStyle{use_color(options, dialogue), terminal_width(dialogue)},
+                  TextStyle{use_color(options, stdout), terminal_width(stdout)});
   catch_interrupt();
   Session::Reply reply = session.start();
-  say(reply.text);
+  say(dialogue, reply.text);
   while (!reply.finished) {
     const auto line = read_line();
     if (!line) {
-      say(session.ended_text());
+      say(dialogue, session.ended_text());
       throw Exit{kExitInterrupted};
     }
     reply = session.handle(*line);
-    say(reply.text);
+    say(dialogue, reply.text);
   }
+  say(stdout, reply.advice);
   if (reply.exit_code != 0) throw Exit{reply.exit_code};
 }
 
-void register_ask(CLI::App& app) {
-  auto options = std::make_shared<CommonOptions>();
+Run register_ask(CLI::App& app, CommonOptions& common) {
   CLI::App* command = app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
-  add_common_options(*command, *options, false);
-  command->callback([options] { run_ask(*options); });
+  add_common_options(*command, common, kRules | kLang | kToday | kColor);
+  return [&common] { run_ask(common); };
 }
 
 }  // namespace escalate::cli

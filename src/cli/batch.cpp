@@ -12,6 +12,9 @@
 #include <map>
 #include <thread>
 
+#include <sys/stat.h>
+
+#include "batch_output.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/batch_line.hpp"
@@ -21,56 +24,9 @@ namespace escalate::cli {
 namespace {
 
 struct BatchOptions {
-  CommonOptions common;
   std::string input = "-";
   std::string output;
   unsigned jobs = 1;
-};
-
-// Output to stdout or to a temporary file renamed into place on success.
-class Sink {
- public:
-  explicit Sink(const std::string& path) : path_(path) {
-    if (path_.empty()) {
-      file_ = stdout;
-      return;
-    }
-    temp_ = path_ + fmt::format(".tmp-{}", getpid());
-    file_ = std::fopen(temp_.c_str(), "wb");
-    if (!file_) throw UserError(fmt::format("cannot write '{}': {}", temp_, std::strerror(errno)), kExitFailure);
-  }
-  ~Sink() {
-    if (!temp_.empty() && file_) {  // not committed: leave nothing behind
-      std::fclose(file_);
-      std::remove(temp_.c_str());
-    }
-  }
-  void write(const std::string& line) {
-    if (std::fwrite(line.data(), 1, line.size(), file_) != line.size()) fail();
-  }
-  void commit() {
-    if (std::fflush(file_) != 0 || std::ferror(file_)) fail();
-    if (temp_.empty()) return;
-    if (std::fclose(file_) != 0) {
-      file_ = nullptr;
-      std::remove(temp_.c_str());
-      throw UserError(fmt::format("cannot write '{}'", path_), kExitFailure);
-    }
-    file_ = nullptr;
-    if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
-      std::remove(temp_.c_str());
-      throw UserError(fmt::format("cannot create '{}': {}", path_, std::strerror(errno)), kExitFailure);
-    }
-  }
-
- private:
-  [[noreturn]] void fail() {
-    throw UserError(fmt::format("cannot write '{}': {}", path_.empty() ? "standard output" : path_, std::strerror(errno)),
-                    kExitFailure);
-  }
-  std::string path_;
-  std::string temp_;
-  std::FILE* file_ = nullptr;
 };
 
 struct Tally {
@@ -79,17 +35,22 @@ struct Tally {
   std::map<std::string, std::size_t> by_channel;
 };
 
-void run_batch(const BatchOptions& options) {
-  const LoadedRules loaded = load_rules_or_fail(options.common);
+void run_batch(const CommonOptions& common, const BatchOptions& options) {
+  const LoadedRules loaded = load_rules_or_fail(common);
   const RuleSet& rules = *loaded.rules;
-  const BatchDefaults defaults{choose_today(options.common.today), choose_language(rules, options.common.lang)};
+  // The same input gives the same results on every machine: the locale never decides.
+  const BatchDefaults defaults{choose_today(common.today), choose_language_without_locale(rules, common.lang)};
   std::ifstream file;
   if (options.input != "-") {
+    struct stat info {};
+    if (::stat(options.input.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+      throw UserError(fmt::format("cannot read '{}': it is a directory", options.input), kExitFailure);
+    }
     file.open(options.input, std::ios::binary);
     if (!file) throw UserError(fmt::format("cannot read '{}': {}", options.input, std::strerror(errno)), kExitFailure);
   }
   std::istream& in = options.input == "-" ? std::cin : file;
-  Sink sink(options.output);
+  BatchOutput sink(options.output, options.input);
   const unsigned jobs = std::max(1u, options.jobs);
   const std::size_t chunk_size = 256 * jobs;
   std::vector<std::string> lines;
@@ -144,14 +105,14 @@ void run_batch(const BatchOptions& options) {
 
 }  // namespace
 
-void register_batch(CLI::App& app) {
+Run register_batch(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<BatchOptions>();
   CLI::App* command = app.add_subcommand("batch", "Evaluate JSON Lines: one result line per input line, in order");
   command->add_option("FILE", options->input, "Input JSON Lines file, or - for stdin (default)");
   command->add_option("-o,--output", options->output, "Write to this file (complete or not at all) instead of stdout");
   command->add_option("-j,--jobs", options->jobs, "Threads to use; output order is kept")->check(CLI::Range(1u, 256u));
-  add_common_options(*command, options->common, false);
-  command->callback([options] { run_batch(*options); });
+  add_common_options(*command, common, kRules | kLang | kToday);
+  return [&common, options] { run_batch(common, *options); };
 }
 
 }  // namespace escalate::cli

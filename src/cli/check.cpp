@@ -9,7 +9,6 @@ namespace escalate::cli {
 namespace {
 
 struct CheckOptions {
-  CommonOptions common;
   std::string file;
 };
 
@@ -24,8 +23,12 @@ Json diagnostic_json(const Diagnostic& d) {
 
 std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
 
-void run_check(const CheckOptions& options) {
-  std::string name = options.file.empty() ? options.common.rules_file : options.file;
+void run_check(const CommonOptions& common, const CheckOptions& options) {
+  if (!options.file.empty() && !common.rules_file.empty() && options.file != common.rules_file) {
+    throw UserError(fmt::format("check takes one file: FILE '{}' or --rules '{}', not both", options.file,
+                                common.rules_file));
+  }
+  std::string name = options.file.empty() ? common.rules_file : options.file;
   std::string text;
   if (name.empty()) {
     text = std::string(bundled_rules_json());
@@ -41,13 +44,13 @@ void run_check(const CheckOptions& options) {
     const bool error = d.severity == Severity::error;
     (error ? errors : warnings)++;
     report[error ? "errors" : "warnings"].push_back(diagnostic_json(d));
-    if (options.common.format == "json") continue;
+    if (common.format == "json") continue;
     const std::string where = d.line > 0 ? fmt::format("{}:{}:{}", name, d.line, d.column) : name;
     const std::string path = d.line > 0 || d.path.empty() ? "" : fmt::format(" {}:", d.path);
     fmt::print(error ? stdout : stderr, "{}: {}:{} {}\n", where, error ? "error" : "warning", path, d.message);
   }
-  if (options.common.format == "json") {
-    fmt::print("{}\n", report.dump(2));
+  if (common.format == "json") {
+    fmt::print("{}\n", json_text(report, 2));
   } else if (result.rules) {
     const RuleSet& r = *result.rules;
     fmt::print("{}: valid: {} {} ({}), {}, {}, {}, {}{}\n", name, r.id, r.version, fmt::join(r.languages, ", "),
@@ -62,12 +65,12 @@ void run_check(const CheckOptions& options) {
 
 }  // namespace
 
-void register_check(CLI::App& app) {
+Run register_check(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand("check", "Validate a rules file and list every problem with its JSON path");
   command->add_option("FILE", options->file, "Rules file (default: --rules, else the bundled rule set)");
-  add_common_options(*command, options->common);
-  command->callback([options] { run_check(*options); });
+  add_common_options(*command, common, kRules | kFormat);
+  return [&common, options] { run_check(common, *options); };
 }
 
 }  // namespace escalate::cli

@@ -1,18 +1,22 @@
-// Each command registers itself on the application; one file per command.
+// Each command registers itself on the application and returns what runs once
+// the whole command line is parsed and checked; one file per command.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
+#include "common.hpp"
+
 namespace escalate::cli {
 
-void register_check(CLI::App& app);
-void register_eval(CLI::App& app);
-void register_channels(CLI::App& app);
-void register_questions(CLI::App& app);
-void register_advise(CLI::App& app);
-void register_batch(CLI::App& app);
-void register_ask(CLI::App& app);
-struct CommonOptions;
+Run register_check(CLI::App& app, CommonOptions& common);
+Run register_eval(CLI::App& app, CommonOptions& common);
+Run register_channels(CLI::App& app, CommonOptions& common);
+Run register_questions(CLI::App& app, CommonOptions& common);
+Run register_advise(CLI::App& app, CommonOptions& common);
+Run register_batch(CLI::App& app, CommonOptions& common);
+Run register_ask(CLI::App& app, CommonOptions& common);
+
+// The interactive session; also what `escalate` with no command runs at a terminal.
 void run_ask(const CommonOptions& options);
 
 }  // namespace escalate::cli

@@ -3,11 +3,14 @@
 #include "common.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,14 +19,23 @@
 
 namespace escalate::cli {
 
-void add_common_options(CLI::App& command, CommonOptions& options, bool with_format) {
-  command.add_option("--rules", options.rules_file, "Rules file (default: the bundled rule set)");
-  command.add_option("--lang", options.lang, "Language tag, e.g. en, pt-BR, de (default: from the locale)");
-  command.add_option("--today", options.today, "Evaluation date YYYY-MM-DD (default: the system date)");
-  if (with_format) {
-    command.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+void add_common_options(CLI::App& command, CommonOptions& options, unsigned takes) {
+  if (takes & kRules) command.add_option("--rules", options.rules_file, "Rules file (default: the bundled rule set)");
+  if (takes & kLang) {
+    command.add_option("--lang", options.lang, "Language tag, e.g. en, pt-BR, de (default: from the locale)");
   }
-  command.add_flag("--no-color", options.no_color, "No colour (also off when NO_COLOR is set or not a terminal)");
+  if (takes & kToday) {
+    command.add_option("--today", options.today, "Evaluation date YYYY-MM-DD (default: the system date)");
+  }
+  if (takes & kFormat) {
+    command.add_option("--format", options.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  }
+  if (takes & kColor) {
+    auto* color = command.add_option("--color", options.color,
+                                     "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+                      ->check(CLI::IsMember({"auto", "always", "never"}));
+    command.add_flag("--no-color", options.no_color, "No colour: the same as --color never")->excludes(color);
+  }
 }
 
 std::string read_input(const std::string& path, int error_code) {
@@ -31,6 +43,10 @@ std::string read_input(const std::string& path, int error_code) {
   if (path == "-") {
     text << std::cin.rdbuf();
     return text.str();
+  }
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    throw UserError(fmt::format("cannot read '{}': it is a directory", path), error_code);
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
@@ -75,12 +91,15 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
   return loaded;
 }
 
+std::size_t choose_language_without_locale(const RuleSet& rules, const std::string& requested) {
+  if (requested.empty()) return 0;
+  if (const auto index = rules.language_index(requested)) return *index;
+  throw UserError(fmt::format("language '{}' is not in this rule set; it has {}", requested,
+                              fmt::join(rules.languages, ", ")));
+}
+
 std::size_t choose_language(const RuleSet& rules, const std::string& requested) {
-  if (!requested.empty()) {
-    if (const auto index = rules.language_index(requested)) return *index;
-    throw UserError(fmt::format("language '{}' is not in this rule set; it has {}", requested,
-                                fmt::join(rules.languages, ", ")));
-  }
+  if (!requested.empty()) return choose_language_without_locale(rules, requested);
   for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(variable);
     if (!value || !*value) continue;
@@ -106,28 +125,31 @@ Date choose_today(const std::string& requested) {
   throw UserError("cannot read the system date; pass --today YYYY-MM-DD", kExitFailure);
 }
 
-bool use_color(const CommonOptions& options) {
-  if (options.no_color) return false;
+bool use_color(const CommonOptions& options, std::FILE* stream) {
+  if (options.no_color || options.color == "never") return false;
+  if (options.color == "always") return true;
   if (const char* no_color = std::getenv("NO_COLOR"); no_color && *no_color) return false;
-  return isatty(STDOUT_FILENO) != 0;
+  if (const char* term = std::getenv("TERM"); term && std::string_view(term) == "dumb") return false;
+  return isatty(fileno(stream)) != 0;
 }
 
-}  // namespace escalate::cli
-
-#include <sys/ioctl.h>
-
-namespace escalate::cli {
-
-std::size_t terminal_width() {
+std::size_t terminal_width(std::FILE* stream) {
+  constexpr std::size_t kNarrowest = 20;
+  constexpr std::size_t kWidest = 100;
   winsize size{};
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) {
-    return std::min<std::size_t>(size.ws_col, 100);
+  if (isatty(fileno(stream)) && ioctl(fileno(stream), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return std::clamp<std::size_t>(size.ws_col, kNarrowest, kWidest);
   }
   if (const char* columns = std::getenv("COLUMNS")) {
-    const int n = std::atoi(columns);
-    if (n >= 20) return std::min(static_cast<std::size_t>(n), std::size_t{100});
+    char* end = nullptr;
+    const long n = std::strtol(columns, &end, 10);
+    if (end != columns && *end == '\0' && n > 0) return std::clamp<std::size_t>(static_cast<std::size_t>(n), kNarrowest, kWidest);
   }
   return 80;
+}
+
+std::string json_text(const Json& value, int indent) {
+  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace escalate::cli

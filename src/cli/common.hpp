@@ -1,14 +1,17 @@
 // What every command shares: the common options, loading the rule set (a file
-// or the bundled one), choosing the language and today, and the error types
-// that main maps to exit codes.
+// or the bundled one), choosing the language, today, colour and width, and the
+// error types that main maps to exit codes.
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
 #include "escalate/date.hpp"
+#include "escalate/json.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate::cli {
@@ -37,15 +40,31 @@ struct Exit {
   int code;
 };
 
+// The options every command may take, before or after the command's name.
+// One instance is shared by the program and all its commands.
 struct CommonOptions {
   std::string rules_file;  // empty: the bundled rule set
   std::string lang;
   std::string today;
   std::string format = "text";
+  std::string color = "auto";  // auto, always, never
   bool no_color = false;
 };
 
-void add_common_options(CLI::App& command, CommonOptions& options, bool with_format = true);
+// Which common options a command takes (a bit set).
+enum Takes : unsigned {
+  kRules = 1,
+  kLang = 2,
+  kToday = 4,
+  kColor = 8,  // --color WHEN and --no-color
+  kFormat = 16,
+};
+
+// Registers the common options in `takes` on `command`, bound to `options`.
+void add_common_options(CLI::App& command, CommonOptions& options, unsigned takes);
+
+// A registered command: what runs once the whole command line is parsed and checked.
+using Run = std::function<void()>;
 
 // The text of a file, or of stdin for "-"; throws UserError naming the file.
 std::string read_input(const std::string& path, int error_code = kExitUsage);
@@ -60,18 +79,23 @@ LoadedRules load_rules_or_fail(const CommonOptions& options);
 // --lang, else LC_ALL / LC_MESSAGES / LANG when the rule set has that language,
 // else the rule set's first language.
 std::size_t choose_language(const RuleSet& rules, const std::string& requested);
+// --lang, else the rule set's first language: never the machine's locale, so a
+// batch gives the same results wherever it runs.
+std::size_t choose_language_without_locale(const RuleSet& rules, const std::string& requested);
 // --today, else the system date.
 Date choose_today(const std::string& requested);
-bool use_color(const CommonOptions& options);
+// Colour on `stream`: --color always/never, else (auto) when NO_COLOR is unset,
+// TERM is not "dumb" and the stream is a terminal.
+bool use_color(const CommonOptions& options, std::FILE* stream);
+// The terminal's width when `stream` is one (at least 20, at most 100 for
+// reading comfort); else $COLUMNS; else 80.
+std::size_t terminal_width(std::FILE* stream);
+
+// JSON for printing; a string that is not valid UTF-8 (never expected: every input
+// is checked) is repaired rather than failing the output.
+std::string json_text(const Json& value, int indent = -1);
 
 std::string_view bundled_rules_json();
 std::string_view bundled_rules_name();
-
-}  // namespace escalate::cli
-
-namespace escalate::cli {
-
-// The terminal's width when stdout is one; else $COLUMNS; else 80.
-std::size_t terminal_width();
 
 }  // namespace escalate::cli

@@ -11,7 +11,6 @@ namespace escalate::cli {
 namespace {
 
 struct EvalOptions {
-  CommonOptions common;
   std::string logic;
   std::string data = "{}";
 };
@@ -27,13 +26,13 @@ Json parse_argument(const std::string& text, const char* what) {
   return *value;
 }
 
-void run_eval(const EvalOptions& options) {
+void run_eval(const CommonOptions& common, const EvalOptions& options) {
   const Json expression = parse_argument(options.logic, "LOGIC");
   Json data = parse_argument(options.data, "--data");
   // `today` is available as in rules, unless the data sets it.
-  if (data.is_object() && !data.contains("today")) data["today"] = choose_today(options.common.today).iso();
+  if (data.is_object() && !data.contains("today")) data["today"] = choose_today(common.today).iso();
   std::shared_ptr<const RuleSet> rules;
-  if (!options.common.rules_file.empty()) rules = load_rules_or_fail(options.common).rules;
+  if (!common.rules_file.empty()) rules = load_rules_or_fail(common).rules;
 
   Diagnostics diagnostics;
   const Logic logic = compile_logic(expression, {}, diagnostics);
@@ -46,22 +45,22 @@ void run_eval(const EvalOptions& options) {
   context.data = &data;
   context.calendar = rules ? &rules->calendar : nullptr;
   try {
-    fmt::print("{}\n", evaluate(logic, context).value.dump());
+    fmt::print("{}\n", json_text(evaluate(logic, context).value));
   } catch (const LogicError& e) {
-    throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(), e.error().dump()));
+    throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(), json_text(e.error())));
   }
 }
 
 }  // namespace
 
-void register_eval(CLI::App& app) {
+Run register_eval(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<EvalOptions>();
   CLI::App* command = app.add_subcommand("eval", "Evaluate a JSON Logic expression (with the date operators)");
   command->add_option("LOGIC", options->logic, "The expression, as JSON")->required();
   command->add_option("--data", options->data, "The data `var` reads, as JSON (default: {})");
-  command->add_option("--rules", options->common.rules_file, "Take the business-day calendar from this rules file");
-  command->add_option("--today", options->common.today, "The value of {\"var\": \"today\"} (default: the system date)");
-  command->callback([options] { run_eval(*options); });
+  command->add_option("--rules", common.rules_file, "Take the business-day calendar from this rules file");
+  command->add_option("--today", common.today, "The value of {\"var\": \"today\"} (default: the system date)");
+  return [&common, options] { run_eval(common, *options); };
 }
 
 }  // namespace escalate::cli

@@ -14,7 +14,7 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
   Json list = Json::array();
   for (const Channel& channel : rules.channels) list.push_back(describe_channel(rules, channel, lang));
   if (format == "json") {
-    fmt::print("{}\n", list.dump(2));
+    fmt::print("{}\n", json_text(list, 2));
     return;
   }
   const std::string& tag = rules.languages[lang];
@@ -57,7 +57,7 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
   Json list = Json::array();
   for (const Question& q : rules.questions) list.push_back(describe_question(q, lang));
   if (format == "json") {
-    fmt::print("{}\n", list.dump(2));
+    fmt::print("{}\n", json_text(list, 2));
     return;
   }
   const std::string& tag = rules.languages[lang];
@@ -72,8 +72,8 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
         fmt::print("    {:<24} {}\n", o["value"].get<std::string>(), o["label"].get<std::string>());
       }
     }
-    if (d.contains("min")) fmt::print("  {}: {}\n", tr(Msg::minimum, tag), d["min"].dump());
-    if (d.contains("max")) fmt::print("  {}: {}\n", tr(Msg::maximum, tag), d["max"].dump());
+    if (d.contains("min")) fmt::print("  {}: {}\n", tr(Msg::minimum, tag), json_text(d["min"]));
+    if (d.contains("max")) fmt::print("  {}: {}\n", tr(Msg::maximum, tag), json_text(d["max"]));
     if (!q.unit.empty()) fmt::print("  {}: {}\n", tr(Msg::unit, tag), q.unit);
     if (!q.pattern.empty()) fmt::print("  {}: {}\n", tr(Msg::pattern, tag), q.pattern);
     if (q.allow_unknown) fmt::print("  {}\n", tr(Msg::may_answer_unknown, tag));
@@ -81,26 +81,26 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
   }
 }
 
-void register_listing(CLI::App& app, const char* name, const char* description,
-                      void (*print)(const RuleSet&, std::size_t, const std::string&)) {
-  auto options = std::make_shared<CommonOptions>();
+Run register_listing(CLI::App& app, CommonOptions& common, const char* name, const char* description,
+                     void (*print)(const RuleSet&, std::size_t, const std::string&)) {
   CLI::App* command = app.add_subcommand(name, description);
-  add_common_options(*command, *options);
-  command->callback([options, print] {
-    const LoadedRules loaded = load_rules_or_fail(*options);
-    print(*loaded.rules, choose_language(*loaded.rules, options->lang), options->format);
-  });
+  add_common_options(*command, common, kRules | kLang | kFormat);
+  return [&common, print] {
+    const LoadedRules loaded = load_rules_or_fail(common);
+    print(*loaded.rules, choose_language(*loaded.rules, common.lang), common.format);
+  };
 }
 
 }  // namespace
 
-void register_channels(CLI::App& app) {
-  register_listing(app, "channels", "List the channels of the rule set with their contacts", print_channels);
+Run register_channels(CLI::App& app, CommonOptions& common) {
+  return register_listing(app, common, "channels", "List the channels of the rule set with their contacts",
+                          print_channels);
 }
 
-void register_questions(CLI::App& app) {
-  register_listing(app, "questions", "List every question with its id, type and options (what -a accepts)",
-                   print_questions);
+Run register_questions(CLI::App& app, CommonOptions& common) {
+  return register_listing(app, common, "questions",
+                          "List every question with its id, type and options (what -a accepts)", print_questions);
 }
 
 }  // namespace escalate::cli

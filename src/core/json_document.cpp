@@ -211,8 +211,9 @@ JsonParse parse_json(std::string_view text, int max_depth) {
   if (!parsed || builder.failed()) {
     const std::size_t offset = builder.position() == 0 ? 0 : builder.position() - 1;
     const Position p = position_at(text, offset);
-    JsonError error{kind_of(builder), reason_of(builder.what()), valid_utf8(builder.token()), "$", offset, p.line,
-                    p.column};
+    // The parser's message quotes what it read, which may be the very bytes that are not UTF-8.
+    JsonError error{kind_of(builder), escape_invalid_utf8(reason_of(builder.what())),
+                    escape_invalid_utf8(builder.token()), "$", offset, p.line, p.column};
     if (error.kind == JsonErrorKind::number_out_of_range) {
       error.detail = fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
                                  error.token);

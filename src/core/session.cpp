@@ -16,10 +16,25 @@ namespace {
 
 std::string lower_trimmed(std::string_view s) { return lower_utf8(trim(s)); }
 
+// The command a typed line calls, in the session's language or in English.
+std::optional<Command> command_of(const std::string& word, std::string_view language) {
+  for (Command c : {Command::help, Command::why, Command::back, Command::review, Command::skip, Command::quit}) {
+    for (std::string_view tag : {language, std::string_view("en")}) {
+      for (std::string_view w : command_words(c, tag)) {
+        if (w == word) return c;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Session::Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style)
-    : rules_(rules), today_(today), language_(language), style_(style) {}
+    : Session(rules, today, language, style, style) {}
+
+Session::Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue, TextStyle advice)
+    : rules_(rules), today_(today), language_(language), style_(dialogue), advice_style_(advice) {}
 
 std::string Session::prompt_line() const { return "> "; }
 
@@ -42,8 +57,8 @@ Session::Reply Session::next() {
   request.language = language_;
   const Result result = decide(rules_, request);
   switch (result.status) {
-    case Status::advice: return {"\n" + render_advice(rules_, result, style_), true, 0};
-    case Status::error: return {fmt::format("escalate: error: {}\n", result.error_message), true, 1};
+    case Status::advice: return {"\n", render_advice(rules_, result, advice_style_), true, 0};
+    case Status::error: return {fmt::format("escalate: error: {}\n", result.error_message), {}, true, 1};
     case Status::needs_input: break;
   }
   deciding_ = result.for_step;
@@ -59,7 +74,7 @@ Session::Reply Session::ask(const Question& question, std::string preface) {
     text += fmt::format("  ({}: {})\n", tr(Msg::current_answer, tag()),
                         display_answer(question, answers_[question.id], context));
   }
-  return {text + prompt_line(), false, 0};
+  return {text + prompt_line(), {}, false, 0};
 }
 
 // Back and review: the question again, its current answer shown, and `why`
@@ -79,7 +94,7 @@ Session::Reply Session::answer(const Question& question, std::string_view text) 
     const bool stop = !reason.empty() && (reason.back() == '.' || reason.back() == '?' || reason.back() == '!');
     return {wrap(fmt::format("{}{} {}", reason, stop ? "" : ".", tr(Msg::try_again, tag())), style_.width, "") +
                 prompt_line(),
-            false, 0};
+            {}, false, 0};
   }
   answers_[question.id] = std::move(*parsed.value);
   std::erase(history_, question.id);
@@ -95,57 +110,72 @@ Session::Reply Session::review(std::string_view text) {
                       choice.size() < 4;
   if (number) n = std::stoul(choice);
   if (!number || n < 1 || n > history_.size()) {
-    return {fmt::format("{}\n{}", tr(Msg::review_invalid, tag()), tr(Msg::review_pick, tag())), false, 0};
+    return {wrap(tr(Msg::review_invalid, tag()), style_.width, "") + review_prompt(), {}, false, 0};
   }
   reviewing_ = false;
   return reask(history_[n - 1]);
 }
 
+// The review list's closing line, which waits for a number on the same line.
+std::string Session::review_prompt() const {
+  std::string prompt = wrap(tr(Msg::review_pick, tag()), style_.width, "");
+  prompt.pop_back();  // the person types after it
+  return prompt + " ";
+}
+
+Session::Reply Session::say(std::string text) const { return {std::move(text) + prompt_line(), {}, false, 0}; }
+
 Session::Reply Session::handle(std::string_view line) {
   if (reviewing_) return review(line);
   if (!asking_) return next();
-  const std::string command = lower_trimmed(line);
+  const std::string word = lower_trimmed(line);
   const Question& question = *asking_;
-  if (command == "?" || command == "help" || command == "ajuda" || command == "hilfe") {
-    const std::string help = question.help ? wrap(plain_text(*question.help, language_), style_.width, "  ")
-                                           : fmt::format("  {}\n", tr(Msg::no_help, tag()));
-    const AnswerContext context{rules_, language_, today_};
-    return {help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()), accepted_values(question, context)),
-                        style_.width, "  ") +
-                prompt_line(),
-            false, 0};
-  }
-  if (command == "why") {
-    const std::string title = deciding_ ? plain_text(deciding_->title, language_) : "";
-    return {wrap(trf(Msg::why, tag(), title), style_.width, "  ") + prompt_line(), false, 0};
-  }
-  if (command == "quit" || command == "exit" || command == "q") return {ended_text().substr(1), true, 130};
-  if (command == "skip") {
-    if (!question.allow_unknown) return {fmt::format("{}\n{}", tr(Msg::cannot_skip, tag()), prompt_line()), false, 0};
-    return answer(question, "unknown");
-  }
-  if (command == "back") {
-    // The answer before the one on screen (or, when re-asking, before that one).
-    auto it = std::find(history_.begin(), history_.end(), question.id);
-    if (it == history_.begin() || history_.empty()) {
-      return {fmt::format("{}\n{}", tr(Msg::first_question, tag()), prompt_line()), false, 0};
-    }
-    return reask(*std::prev(it));
-  }
-  if (command == "review") {
-    if (history_.empty()) return {fmt::format("{}\n{}", tr(Msg::no_answers, tag()), prompt_line()), false, 0};
-    const AnswerContext context{rules_, language_, today_};
-    std::string text = fmt::format("{}\n", tr(Msg::your_answers, tag()));
-    for (std::size_t i = 0; i < history_.size(); ++i) {
-      const Question& q = *rules_.find_question(history_[i]);
-      text += fmt::format("  {:>2}) {} — {}\n", i + 1, plain_text(q.prompt, language_),
-                          display_answer(q, answers_[q.id], context));
-    }
-    reviewing_ = true;
-    return {text + std::string(tr(Msg::review_pick, tag())), false, 0};
-  }
-  if (command.empty() && forced_ && answers_.contains(question.id)) return next();  // keep the answer
+  const std::optional<Command> command = command_of(word, tag());
+  if (command) return run(*command, question);
+  if (word.empty() && forced_ && answers_.contains(question.id)) return next();  // keep the answer
   return answer(question, line);
+}
+
+Session::Reply Session::run(Command command, const Question& question) {
+  switch (command) {
+    case Command::help: {
+      const AnswerContext context{rules_, language_, today_};
+      const std::string help = question.help ? wrap(plain_text(*question.help, language_), style_.width, "  ")
+                                             : wrap(tr(Msg::no_help, tag()), style_.width, "  ");
+      return say(help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()), accepted_values(question, context)),
+                             style_.width, "  "));
+    }
+    case Command::why: {
+      const std::string title = deciding_ ? plain_text(deciding_->title, language_) : "";
+      return say(wrap(trf(Msg::why, tag(), title), style_.width, "  "));
+    }
+    case Command::quit: return {ended_text().substr(1), {}, true, 130};
+    case Command::skip:
+      if (!question.allow_unknown) return say(wrap(tr(Msg::cannot_skip, tag()), style_.width, ""));
+      answers_[question.id] = Json();
+      std::erase(history_, question.id);
+      history_.push_back(question.id);
+      return next();
+    case Command::back: {
+      // The answer before the one on screen (or, when re-asking, before that one).
+      auto it = std::find(history_.begin(), history_.end(), question.id);
+      if (it == history_.begin() || history_.empty()) return say(wrap(tr(Msg::first_question, tag()), style_.width, ""));
+      return reask(*std::prev(it));
+    }
+    case Command::review: {
+      if (history_.empty()) return say(wrap(tr(Msg::no_answers, tag()), style_.width, ""));
+      const AnswerContext context{rules_, language_, today_};
+      std::string text = wrap(tr(Msg::your_answers, tag()), style_.width, "");
+      for (std::size_t i = 0; i < history_.size(); ++i) {
+        const Question& q = *rules_.find_question(history_[i]);
+        text += wrap(fmt::format("{} — {}", plain_text(q.prompt, language_), display_answer(q, answers_[q.id], context)),
+                     style_.width, "      ", fmt::format("  {:>2}) ", i + 1));
+      }
+      reviewing_ = true;
+      return {text + review_prompt(), {}, false, 0};
+    }
+  }
+  return say({});
 }
 
 }  // namespace escalate

@@ -43,7 +43,7 @@ TEST_CASE("a session greets, asks only what is needed and ends with the advice",
   r = s.handle("1621");
   CHECK(r.finished);
   CHECK(r.exit_code == 0);
-  CHECK_THAT(r.text, Contains("Go to B") && Contains("R$ 1,621.00") && Contains("2026-12-03"));
+  CHECK_THAT(r.advice, Contains("Go to B") && Contains("R$ 1,621.00") && Contains("2026-12-03"));
   CHECK(s.answers() ==
         Json({{"contacted_a", true}, {"outcome_a", "unsatisfactory"}, {"b_failed", false}, {"date_a", "2026-11-03"},
               {"claim", 1621.0}}));
@@ -54,7 +54,7 @@ TEST_CASE("a session in another language asks and advises in that language", "[s
   CHECK_THAT(s.start().text, Contains("Você já procurou A?"));
   const Session::Reply r = feed(s, {"sim", "r"});
   CHECK(r.finished);
-  CHECK_THAT(r.text, Contains("Resolvido") && Contains("Nada mais a fazer."));
+  CHECK_THAT(r.advice, Contains("Resolvido") && Contains("Nada mais a fazer."));
 }
 
 TEST_CASE("an invalid answer re-asks with the reason and changes nothing", "[session]") {
@@ -131,7 +131,7 @@ TEST_CASE("back walks further back and a changed answer changes the advice, keep
   CHECK_THAT(s.handle("back").text, Contains("What did A do?") && Contains("(current answer: Answered, not solved)"));
   r = s.handle("resolved");
   CHECK(r.finished);
-  CHECK_THAT(r.text, Contains("Solved") && Contains("Nothing else to do."));
+  CHECK_THAT(r.advice, Contains("Solved") && Contains("Nothing else to do."));
   // the answers given later are kept, not erased
   CHECK(s.answers().at("b_failed") == false);
   CHECK(s.answers().at("outcome_a") == "resolved");
@@ -152,7 +152,7 @@ TEST_CASE("review lists the answers and lets one be changed", "[session]") {
   CHECK_THAT(r.text, Contains("What else do you have?"));  // start_a now holds and needs extras
   r = s.handle("photos");
   CHECK(r.finished);
-  CHECK_THAT(r.text, Contains("Contact A") && Contains("[ ] Receipt") && Contains("[ ] Photos"));
+  CHECK_THAT(r.advice, Contains("Contact A") && Contains("[ ] Receipt") && Contains("[ ] Photos"));
 }
 
 TEST_CASE("review then Enter goes on with the question that was on screen", "[session]") {
@@ -175,7 +175,7 @@ TEST_CASE("skip answers \"I don't know\" only where the question allows it", "[s
   CHECK_THAT(r.text, Contains("Which protocol number did A give you?"));
   r = s.handle("skip");
   CHECK(r.finished);
-  CHECK_THAT(r.text, Contains("Call hotline X"));
+  CHECK_THAT(r.advice, Contains("Call hotline X"));
   CHECK(s.answers().at("protocol_a").is_null());
 }
 

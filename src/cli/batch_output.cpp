@@ -1,0 +1,97 @@
+// Batch output: stdout, a device or FIFO written in place, or a regular file replaced atomically.
+#include "batch_output.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "common.hpp"
+
+namespace escalate::cli {
+namespace {
+
+bool same_file(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+
+}  // namespace
+
+BatchOutput::BatchOutput(const std::string& output, const std::string& input) : path_(output) {
+  if (path_.empty()) {
+    file_ = stdout;
+    return;
+  }
+  struct stat out {};
+  const bool exists = ::stat(path_.c_str(), &out) == 0;
+  if (exists) {
+    struct stat in {};
+    const bool input_known = input == "-" ? ::fstat(STDIN_FILENO, &in) == 0 : ::stat(input.c_str(), &in) == 0;
+    if (input_known && same_file(in, out) && S_ISREG(out.st_mode)) {
+      throw UserError(fmt::format("the output '{}' is the input file; write the results to another file", path_));
+    }
+    if (S_ISDIR(out.st_mode)) throw UserError(fmt::format("cannot write '{}': it is a directory", path_), kExitFailure);
+    if (!S_ISREG(out.st_mode)) {  // a device, FIFO or terminal: written to, never replaced
+      file_ = std::fopen(path_.c_str(), "wb");
+      if (!file_) fail(errno);
+      return;
+    }
+    if (::access(path_.c_str(), W_OK) != 0) fail(errno);
+  }
+  std::error_code error;
+  const std::filesystem::path target = exists ? std::filesystem::canonical(path_, error) : std::filesystem::path(path_);
+  if (error) fail(error.value());
+  target_ = target.string();
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  temp_ = (folder / fmt::format(".{}.tmp-{}", target.filename().string(), getpid())).string();
+  const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    const int e = errno;
+    temp_.clear();
+    fail(e);
+  }
+  // A replaced file keeps its permissions (and, where allowed, its owner).
+  if (exists) {
+    if (::fchmod(fd, out.st_mode & 07777) != 0 || (::geteuid() == 0 && ::fchown(fd, out.st_uid, out.st_gid) != 0)) {
+      const int e = errno;
+      ::close(fd);
+      fail(e);
+    }
+  }
+  file_ = ::fdopen(fd, "wb");
+  if (!file_) {
+    const int e = errno;
+    ::close(fd);
+    fail(e);
+  }
+}
+
+BatchOutput::~BatchOutput() {
+  if (file_ && file_ != stdout) std::fclose(file_);
+  if (!temp_.empty()) std::remove(temp_.c_str());  // not committed: leave nothing behind
+}
+
+void BatchOutput::write(const std::string& text) {
+  if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail(errno);
+}
+
+void BatchOutput::commit() {
+  if (std::fflush(file_) != 0 || std::ferror(file_)) fail(errno);
+  if (file_ == stdout) return;
+  if (!temp_.empty() && ::fsync(fileno(file_)) != 0) fail(errno);
+  const int closed = std::fclose(file_);
+  file_ = nullptr;
+  if (closed != 0) fail(errno);
+  if (temp_.empty()) return;
+  if (std::rename(temp_.c_str(), target_.c_str()) != 0) fail(errno);
+  temp_.clear();
+}
+
+void BatchOutput::fail(int error) {
+  const std::string where = path_.empty() ? "standard output" : fmt::format("'{}'", path_);
+  throw UserError(fmt::format("cannot write {}: {}", where, std::strerror(error)), kExitFailure);
+}
+
+}  // namespace escalate::cli
