@@ -194,7 +194,7 @@ AnswerResult check_answer_json(const Question& q, const Json& value, const Answe
     return {Json(), {}};
   }
   if (value.is_string() && q.type != QuestionType::text) return parse_answer_text(q, value.get<std::string>(), c);
-  const std::string shown = value.dump();
+  const std::string shown = value.dump(-1, ' ', false, Json::error_handler_t::replace);
   switch (q.type) {
     case QuestionType::boolean:
       if (value.is_boolean()) return {value, {}};
@@ -251,7 +251,7 @@ std::string display_answer(const Question& q, const Json& value, const AnswerCon
       break;
     case QuestionType::text: return value.get<std::string>();
   }
-  return value.is_string() ? value.get<std::string>() : value.dump();
+  return value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 AnswerError unknown_question_error(std::string_view id, const AnswerContext& c) {

@@ -168,6 +168,19 @@ std::string reason_of(const std::string& what) {
   return reason.starts_with("syntax error") ? reason : "syntax error: " + reason;
 }
 
+// What the parser had read when it failed: nlohmann's "last read: '…'", else its token.
+std::string last_read(const Builder& b) {
+  const std::string& what = b.what();
+  const std::string marker = "last read: '";
+  const auto at = what.rfind(marker);
+  if (at == std::string::npos) return b.token();
+  const auto end = what.rfind('\'');
+  std::string read = end > at + marker.size() ? what.substr(at + marker.size(), end - at - marker.size()) : b.token();
+  // It may run on from the previous token ("\"a\": no"): keep what follows the last white space.
+  const auto space = read.find_last_of(" \t\r\n");
+  return space == std::string::npos || space + 1 == read.size() ? read : read.substr(space + 1);
+}
+
 JsonErrorKind kind_of(const Builder& b) {
   const std::string& what = b.what();
   if (b.id() == 406) return JsonErrorKind::number_out_of_range;
@@ -213,7 +226,7 @@ JsonParse parse_json(std::string_view text, int max_depth) {
     const Position p = position_at(text, offset);
     // The parser's message quotes what it read, which may be the very bytes that are not UTF-8.
     JsonError error{kind_of(builder), escape_invalid_utf8(reason_of(builder.what())),
-                    escape_invalid_utf8(builder.token()), "$", offset, p.line, p.column};
+                    escape_invalid_utf8(last_read(builder)), "$", offset, p.line, p.column};
     if (error.kind == JsonErrorKind::number_out_of_range) {
       error.detail = fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
                                  error.token);

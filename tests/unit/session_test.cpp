@@ -2,7 +2,10 @@
 // fixture: answers, re-asking on invalid input, ?, why, back, review, skip and quit.
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 #include "escalate/session.hpp"
+#include "escalate/utf8.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {
@@ -196,6 +199,91 @@ TEST_CASE("an evaluation error ends the session with exit code 1", "[session]") 
   CHECK(r.finished);
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.text, Contains("error"));
+}
+
+
+// The words a session's greeting advertises: "?", the English commands and, in
+// pt-BR and de, the words in parentheses after them ("back (voltar)").
+std::vector<std::string> advertised_words(const std::string& hint) {
+  std::vector<std::string> words{"?"};
+  static const std::regex english(R"(\b(why|back|review|skip|quit)\b)");
+  static const std::regex own(R"(\(([^)]+)\))");
+  for (auto it = std::sregex_iterator(hint.begin(), hint.end(), english); it != std::sregex_iterator(); ++it) {
+    words.push_back((*it)[1]);
+  }
+  for (auto it = std::sregex_iterator(hint.begin(), hint.end(), own); it != std::sregex_iterator(); ++it) {
+    words.push_back((*it)[1]);
+  }
+  return words;
+}
+
+TEST_CASE("every command word a session advertises works in that session", "[session]") {
+  // Reported: the banner offered "voltar", "sair", "pular", "revisar", "warum", "zurück", which were taken as answers.
+  for (std::size_t lang : {test::kEn, test::kPt, test::kDe}) {
+    Session probe = make_session(lang);
+    const std::string greeting = probe.start().text;
+    const std::vector<std::string> words = advertised_words(greeting);
+    INFO(greeting);
+    REQUIRE(words.size() >= (lang == test::kEn ? 6u : 11u));
+    for (const std::string& word : words) {
+      INFO("typed: " << word);
+      Session s = make_session(lang);
+      s.start();
+      s.handle(lang == test::kPt ? "sim" : lang == test::kDe ? "ja" : "yes");  // a question with an answer before it
+      const Session::Reply r = s.handle(word);
+      // A command is never read as an answer: no "not a valid answer", and the answers are unchanged.
+      CHECK_THAT(r.text, !Contains("'" + word + "'"));
+      CHECK(s.answers() == Json({{"contacted_a", true}}));
+    }
+  }
+}
+
+TEST_CASE("session commands work in the session's language and in English, typed in any case", "[session]") {
+  Session pt = make_session(test::kPt);
+  pt.start();
+  feed(pt, {"sim"});
+  CHECK_THAT(pt.handle("VOLTAR").text, Contains("Você já procurou A?") && Contains("resposta atual: sim"));
+  CHECK_THAT(pt.handle("back").text, Contains("Esta é a primeira pergunta."));
+  CHECK_THAT(pt.handle("Por quê").text, Contains("Esta resposta decide"));
+  CHECK_THAT(pt.handle("revisar").text, Contains("Suas respostas:"));
+  Session de = make_session(test::kDe);
+  de.start();
+  feed(de, {"ja"});
+  CHECK_THAT(de.handle("Zurück").text, Contains("Haben Sie sich an A gewandt?"));
+  const Session::Reply bye = de.handle("beenden");
+  CHECK(bye.finished);
+  CHECK(bye.exit_code == 130);
+  Session pt2 = make_session(test::kPt);
+  pt2.start();
+  CHECK(pt2.handle("sair").exit_code == 130);
+}
+
+TEST_CASE("the review list is wrapped to the terminal's width", "[session]") {
+  // Reported: at 50 columns the review list ran past the edge.
+  Session s(test::engine_rules(), test::fixture_today(), test::kEn, TextStyle{false, 30});
+  s.start();
+  feed(s, {"yes", "unsatisfactory"});
+  const std::string list = s.handle("review").text;
+  for (std::size_t start = 0; start < list.size();) {
+    const std::size_t end = std::min(list.find('\n', start), list.size());
+    const std::string line = list.substr(start, end - start);
+    INFO(line);
+    CHECK(display_width(line) <= 30);
+    start = end + 1;
+  }
+  CHECK_THAT(list, Contains("   1) Have you contacted A? —"));
+  CHECK_THAT(list, Contains("   2) What did A do? —"));
+}
+
+TEST_CASE("the dialogue and the advice can have their own styles", "[session]") {
+  // `escalate ask > advice.txt`: colour on the terminal, none in the file.
+  Session s(test::engine_rules(), test::fixture_today(), test::kEn, TextStyle{true, 80}, TextStyle{false, 80});
+  CHECK_THAT(s.start().text, Contains("\x1b["));
+  const Session::Reply r = feed(s, {"yes", "resolved"});
+  CHECK(r.finished);
+  CHECK(r.text.find("Nothing else to do.") == std::string::npos);
+  CHECK_THAT(r.advice, Contains("Nothing else to do."));
+  CHECK(r.advice.find('\x1b') == std::string::npos);
 }
 
 }  // namespace
