@@ -1,0 +1,22 @@
+// Fuzz target: one batch line on the bundled rule set. Every line gives one
+// JSON object that prints as valid UTF-8 JSON and carries a status.
+#include <cstddef>
+#include <cstdint>
+
+#include "escalate/batch_line.hpp"
+#include "escalate/json_document.hpp"
+#include "fuzz_support.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace escalate;
+  const std::string_view line(reinterpret_cast<const char*>(data), size);
+  BatchDefaults defaults;
+  defaults.today = Date::from_days(20'786);
+  defaults.language = size % 3;
+  const BatchLineResult result = evaluate_batch_line(fuzz::claro(), line, 1, defaults);
+  const std::string out = result.output.dump();  // strict: throws on invalid UTF-8
+  fuzz::require(out.find('\n') == std::string::npos, "one output line");
+  fuzz::require(parse_json(out).value.has_value(), "the output parses back");
+  fuzz::require(result.output.at("status") == result.status, "the status is the one printed");
+  return 0;
+}

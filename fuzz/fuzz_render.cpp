@@ -1,0 +1,62 @@
+// Fuzz target: text rendering. Byte 0 sets the width (20 to 160), byte 1 the
+// language; the rest is a JSON object of answers for the bundled rule set, whose
+// advice or question is rendered with and without colour (the visible text must
+// be the same), or, when it is not JSON, text wrapped as it is.
+#include <cstddef>
+#include <cstdint>
+
+#include "escalate/engine.hpp"
+#include "escalate/json_document.hpp"
+#include "escalate/render_text.hpp"
+#include "fuzz_support.hpp"
+
+namespace {
+
+std::string strip_escapes(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+      std::size_t end = i + 2;
+      while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == ';')) ++end;
+      if (end < text.size() && text[end] == 'm') {
+        i = end;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace escalate;
+  if (size < 2) return 0;
+  const std::size_t width = 20 + data[0] % 141;
+  const RuleSet& rules = fuzz::claro();
+  const std::string_view rest(reinterpret_cast<const char*>(data) + 2, size - 2);
+  const JsonParse parsed = parse_json(rest);
+  if (!parsed.value || !parsed.value->is_object()) {
+    const std::string wrapped = wrap(rest, width, "  ", std::string_view("  - "));
+    fuzz::require(wrapped.empty() || wrapped.back() == '\n', "wrapped text ends its line");
+    return 0;
+  }
+  Request request;
+  request.answers = *parsed.value;
+  request.today = Date::from_days(20'786);
+  request.language = data[1] % rules.languages.size();
+  const Result result = decide(rules, request);
+  auto render = [&](bool color) {
+    const TextStyle style{color, width};
+    switch (result.status) {
+      case Status::advice: return render_advice(rules, result, style);
+      case Status::needs_input:
+        return render_needs_input(rules, result, style) + render_question(*result.question, result.language, style);
+      case Status::error: return std::string();
+    }
+    return std::string();
+  };
+  fuzz::require(strip_escapes(render(true)) == render(false), "colour does not change the visible text");
+  return 0;
+}
