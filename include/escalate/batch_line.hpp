@@ -23,6 +23,12 @@ struct BatchLineResult {
   std::string channel; // the advised channel id, for the summary ("" when none)
 };
 
+// The longest batch line read; a longer one is an error line (see batch_line_too_long).
+inline constexpr std::size_t kMaxBatchLineBytes = 64u << 20;
+
+// The error line for a line longer than kMaxBatchLineBytes, which is not read.
+BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number, const BatchDefaults& defaults);
+
 BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line, std::size_t line_number,
                                     const BatchDefaults& defaults);
 

@@ -112,6 +112,8 @@ enum class Msg {
   placeholder_number,
   placeholder_date,
   placeholder_text,
+  line_too_long,
+  err_answer_too_long,
   count_,  // keep last
 };
 

@@ -15,6 +15,10 @@
 
 namespace escalate {
 
+// The longest line the session reads as an answer; the terminal loop may pass
+// a longer line cut to kMaxTypedLine + 1 bytes, which is refused with a reason.
+inline constexpr std::size_t kMaxTypedLine = 64u << 10;
+
 class Session {
  public:
   // `dialogue` is how the questions are shown, `advice` how the final advice is;

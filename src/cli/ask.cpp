@@ -31,16 +31,19 @@ void catch_interrupt() {
   sigaction(SIGINT, &action, nullptr);
 }
 
+// One typed line, without its end; a line longer than the session reads is cut to
+// one byte more than that (the session refuses it), the rest of it dropped.
 std::optional<std::string> read_line() {
-  char* buffer = nullptr;
-  std::size_t capacity = 0;
-  const ssize_t n = interrupted ? -1 : getline(&buffer, &capacity, stdin);
-  std::optional<std::string> line;
-  if (n >= 0 && !interrupted) {
-    line.emplace(buffer, static_cast<std::size_t>(n));
-    while (!line->empty() && (line->back() == '\n' || line->back() == '\r')) line->pop_back();
+  std::string line;
+  bool any = false;
+  int c = 0;
+  while (!interrupted && (c = std::getc(stdin)) != EOF) {
+    any = true;
+    if (c == '\n') break;
+    if (line.size() <= kMaxTypedLine) line.push_back(static_cast<char>(c));
   }
-  std::free(buffer);
+  if (interrupted || (!any && c == EOF)) return std::nullopt;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
 }
 

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "batch_output.hpp"
+#include "line_reader.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/batch_line.hpp"
@@ -53,25 +54,33 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   BatchOutput sink(options.output, options.input);
   const unsigned jobs = std::max(1u, options.jobs);
   const std::size_t chunk_size = 256 * jobs;
+  // Chunks are bounded in lines and in bytes, so memory stays flat whatever the input.
+  constexpr std::size_t kChunkBytes = 8u << 20;
+  LineReader reader(in, kMaxBatchLineBytes);
   std::vector<std::string> lines;
+  std::vector<char> too_long;  // per line of the chunk
   std::vector<BatchLineResult> results;
   std::vector<std::string> texts;  // serialised by the workers too
   Tally tally;
   std::size_t line_number = 0;
   while (true) {
     lines.clear();
+    too_long.clear();
+    std::size_t bytes = 0;
     std::string line;
-    while (lines.size() < chunk_size && std::getline(in, line)) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
+    bool long_line = false;
+    while (lines.size() < chunk_size && bytes < kChunkBytes && reader.next(line, long_line)) {
+      bytes += line.size();
       lines.push_back(std::move(line));
+      too_long.push_back(long_line ? 1 : 0);
     }
-    if (in.bad()) throw UserError(fmt::format("cannot read '{}'", options.input), kExitFailure);
     if (lines.empty()) break;
     results.assign(lines.size(), {});
     texts.assign(lines.size(), {});
     auto work = [&](std::size_t first) {
       for (std::size_t i = first; i < lines.size(); i += jobs) {
-        results[i] = evaluate_batch_line(rules, lines[i], line_number + i + 1, defaults);
+        results[i] = too_long[i] ? batch_line_too_long(rules, line_number + i + 1, defaults)
+                                 : evaluate_batch_line(rules, lines[i], line_number + i + 1, defaults);
         texts[i] = results[i].output.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
       }
     };

@@ -13,9 +13,9 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "escalate/loader.hpp"
+#include "escalate/utf8.hpp"
 
 namespace escalate::cli {
 
@@ -39,20 +39,31 @@ void add_common_options(CLI::App& command, CommonOptions& options, unsigned take
 }
 
 std::string read_input(const std::string& path, int error_code) {
-  std::ostringstream text;
-  if (path == "-") {
-    text << std::cin.rdbuf();
-    return text.str();
+  // A rules file or an answers file is small; the bound keeps a device such as
+  // /dev/zero, given by mistake, from filling the memory.
+  constexpr std::size_t kMaxDocumentBytes = 64u << 20;
+  const std::string name = path == "-" ? "standard input" : fmt::format("'{}'", path);
+  std::ifstream file;
+  if (path != "-") {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+      throw UserError(fmt::format("cannot read {}: it is a directory", name), error_code);
+    }
+    file.open(path, std::ios::binary);
+    if (!file) throw UserError(fmt::format("cannot read {}: {}", name, std::strerror(errno)), error_code);
   }
-  struct stat info {};
-  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-    throw UserError(fmt::format("cannot read '{}': it is a directory", path), error_code);
+  std::istream& in = path == "-" ? std::cin : file;
+  std::string text;
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    text.append(block, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxDocumentBytes) {
+      throw UserError(fmt::format("cannot read {}: it is larger than {} MiB", name, kMaxDocumentBytes >> 20),
+                      error_code);
+    }
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
-  text << in.rdbuf();
-  if (in.bad()) throw UserError(fmt::format("cannot read '{}'", path), error_code);
-  return text.str();
+  if (in.bad()) throw UserError(fmt::format("cannot read {}", name), error_code);
+  return text;
 }
 
 namespace {
@@ -94,7 +105,7 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
 std::size_t choose_language_without_locale(const RuleSet& rules, const std::string& requested) {
   if (requested.empty()) return 0;
   if (const auto index = rules.language_index(requested)) return *index;
-  throw UserError(fmt::format("language '{}' is not in this rule set; it has {}", requested,
+  throw UserError(fmt::format("language '{}' is not in this rule set; it has {}", escape_invalid_utf8(requested),
                               fmt::join(rules.languages, ", ")));
 }
 

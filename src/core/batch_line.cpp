@@ -50,6 +50,11 @@ std::string shortened(const Json& value) {
 
 }  // namespace
 
+BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number, const BatchDefaults& defaults) {
+  return error_line(Json{{"line", line_number}}, "invalid_json",
+                    trf(Msg::line_too_long, rules.languages.at(defaults.language), kMaxBatchLineBytes >> 20));
+}
+
 BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line, std::size_t line_number,
                                     const BatchDefaults& defaults) {
   Json head = {{"line", line_number}};

@@ -315,6 +315,12 @@ constexpr std::array kRows = {
     Row{Msg::placeholder_text, "text",
         "texto",
         "Text"},
+    Row{Msg::line_too_long, "the line is longer than {0} MiB and was not read",
+        "a linha tem mais de {0} MiB e não foi lida",
+        "die Zeile ist länger als {0} MiB und wurde nicht gelesen"},
+    Row{Msg::err_answer_too_long, "That answer is longer than {0} KiB; please type a shorter one.",
+        "Essa resposta tem mais de {0} KiB; digite uma mais curta.",
+        "Diese Antwort ist länger als {0} KiB; bitte geben Sie eine kürzere ein."},
 };
 
 // "I don't know", as people type it. Lower-case; matched after trimming and lower-casing.

@@ -126,6 +126,7 @@ std::string Session::review_prompt() const {
 Session::Reply Session::say(std::string text) const { return {std::move(text) + prompt_line(), {}, false, 0}; }
 
 Session::Reply Session::handle(std::string_view line) {
+  if (line.size() > kMaxTypedLine) return say(wrap(trf(Msg::err_answer_too_long, tag(), kMaxTypedLine >> 10), style_.width, ""));
   if (reviewing_) return review(line);
   if (!asking_) return next();
   const std::string word = lower_trimmed(line);

@@ -478,6 +478,34 @@ def batch_error_language():
           "languages: a line's own lang decides its error language", german)
 
 
+# 12. Devices and endless lines as input: bounded memory, a clear error, the rest still read.
+def endless_input():
+    proc = run(["check", "/dev/zero"], timeout=60)
+    check(proc.returncode == 2 and b"larger than 64 MiB" in proc.stderr,
+          "input: 'check /dev/zero' stops at 64 MiB with a clear error", f"exit {proc.returncode}: {short(proc.stderr)}")
+    proc = run(["advise", "--answers", "/dev/zero"], timeout=60)
+    check(proc.returncode == 2 and b"larger than 64 MiB" in proc.stderr,
+          "input: '--answers /dev/zero' stops at 64 MiB", f"exit {proc.returncode}: {short(proc.stderr)}")
+    proc = run(["check", "/dev/null"])
+    check(proc.returncode == 2 and b"/dev/null:1:1" in proc.stdout, "input: an empty rules file is a located error",
+          short(proc.stdout + proc.stderr))
+    proc = run(["check", WORKDIR])
+    check(proc.returncode == 2 and b"directory" in proc.stderr, "input: a directory as rules file is a clear error",
+          short(proc.stderr))
+    path = write("long-line.jsonl", b'{"id": "' + b"x" * (65 << 20) + b'"}\n{"id": 2}\n')
+    proc = run(["batch", "--rules", ENGINE_RULES, "--today", TODAY, path], timeout=120)
+    lines = [json.loads(l) for l in text(proc.stdout).splitlines()]
+    check(len(lines) == 2 and lines[0]["status"] == "error" and "64 MiB" in lines[0]["error"]["message"]
+          and lines[1].get("id") == 2,
+          "input: a batch line over 64 MiB is an error line and the next line is still read",
+          f"exit {proc.returncode}: {short(proc.stdout)} {short(proc.stderr)}")
+    # A terminal's line discipline already cuts typed lines at 4 KB; piped input has no such bound.
+    proc = run(["ask", "--lang", "en", "--today", TODAY], stdin=b"x" * 100_000 + b"\nquit\n")
+    check(proc.returncode == 130 and b"longer than 64 KiB" in proc.stdout,
+          "input: a 100 KB answer line is refused with the reason, the session goes on",
+          f"exit {proc.returncode}: {short(proc.stdout[-300:])}")
+
+
 def main():
     global BINARY, ROOT, WORKDIR, ENGINE_RULES
     BINARY, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
@@ -486,7 +514,7 @@ def main():
     try:
         for case in (colour_at_every_width, numbers_that_overflow, deep_nesting, long_answer_to_a_pattern,
                      invalid_utf8_answers, options_before_the_command, amounts, batch_output_file,
-                     needs_input_hints, ask_with_stdout_redirected, batch_error_language):
+                     needs_input_hints, ask_with_stdout_redirected, batch_error_language, endless_input):
             try:
                 case()
             except Exception as e:  # a crash of the test itself is a failure, never a pass
