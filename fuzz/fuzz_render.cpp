@@ -8,27 +8,8 @@
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
 #include "escalate/render_text.hpp"
+#include "../tests/unit/ansi.hpp"
 #include "fuzz_support.hpp"
-
-namespace {
-
-std::string strip_escapes(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-      std::size_t end = i + 2;
-      while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == ';')) ++end;
-      if (end < text.size() && text[end] == 'm') {
-        i = end;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace escalate;
@@ -57,6 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     return std::string();
   };
-  fuzz::require(strip_escapes(render(true)) == render(false), "colour does not change the visible text");
+  fuzz::require(test::strip_escapes(render(true)) == render(false), "colour leaves the visible text as it is");
   return 0;
 }

@@ -90,7 +90,11 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-std::string valid_utf8(std::string_view text) {
+namespace {
+
+// The text with each invalid byte replaced by what `replace` makes of it.
+template <typename Replace>
+std::string replace_invalid(std::string_view text, Replace replace) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -99,27 +103,21 @@ std::string valid_utf8(std::string_view text) {
       out.append(text.substr(i, length));
       i += length;
     } else {
-      out += "\xEF\xBF\xBD";
+      out += replace(static_cast<unsigned char>(text[i]));
       ++i;
     }
   }
   return out;
 }
 
+}  // namespace
+
+std::string valid_utf8(std::string_view text) {
+  return replace_invalid(text, [](unsigned char) { return std::string("\xEF\xBF\xBD"); });
+}
+
 std::string escape_invalid_utf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = sequence_length(text, i);
-    if (length > 0) {
-      out.append(text.substr(i, length));
-      i += length;
-    } else {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
-      ++i;
-    }
-  }
-  return out;
+  return replace_invalid(text, [](unsigned char byte) { return fmt::format("\\x{:02x}", byte); });
 }
 
 std::size_t display_width(std::string_view text) {

@@ -21,28 +21,13 @@ import sys
 import tempfile
 import time
 
+from tap import check, finish
+
 TODAY = "2026-11-29"
 
 BINARY = None
 RULES_FILE = None  # the example rule set, given with --rules
 WORKDIR = None
-PASSED = 0
-FAILED = 0
-
-
-def check(condition, name, details=""):
-    global PASSED, FAILED
-    if condition:
-        PASSED += 1
-        print(f"ok - {name}")
-    else:
-        FAILED += 1
-        print(f"not ok - {name}")
-        if details:
-            for line in str(details).splitlines() or [""]:
-                print(f"#   {line}")
-    sys.stdout.flush()
-    return condition
 
 
 def short(data, limit=300):
@@ -168,8 +153,7 @@ def main():
     finally:
         shutil.rmtree(WORKDIR, ignore_errors=True)
     print(f"# {time.monotonic() - started:.1f} s")
-    print(f"{PASSED} passed, {FAILED} failed")
-    return 1 if FAILED else 0
+    return finish()
 
 
 def run_cases():

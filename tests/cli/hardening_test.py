@@ -29,6 +29,8 @@ import termios
 import time
 import unicodedata
 
+from tap import check, finish
+
 TODAY = "2026-11-29"
 ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -36,27 +38,11 @@ BINARY = None
 ROOT = None
 WORKDIR = None
 ENGINE_RULES = None
-PASSED = 0
-FAILED = 0
 
 # The advice of the hardening issue's first report: a past deadline, shown in colour.
 PAST_DEADLINE = ["-a", "issue=billing_dispute", "-a", "portal_tried=yes", "-a", "sac_contacted=yes",
                  "-a", "sac_date=2026-10-01", "-a", "sac_protocol=123456", "-a", "sac_outcome=pending",
                  "-a", "ombudsman_contacted=no"]
-
-
-def check(condition, name, details=""):
-    global PASSED, FAILED
-    if condition:
-        PASSED += 1
-        print(f"ok - {name}")
-    else:
-        FAILED += 1
-        print(f"not ok - {name}")
-        for line in str(details).splitlines()[:40]:
-            print(f"#   {line}")
-    sys.stdout.flush()
-    return bool(condition)
 
 
 def clean_env(**extra):
@@ -521,8 +507,7 @@ def main():
                 check(False, f"{case.__name__}: ran to the end", repr(e))
     finally:
         shutil.rmtree(WORKDIR, ignore_errors=True)
-    print(f"{PASSED} passed, {FAILED} failed")
-    return 1 if FAILED else 0
+    return finish()
 
 
 if __name__ == "__main__":

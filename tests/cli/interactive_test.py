@@ -24,6 +24,8 @@ import sys
 import time
 import unicodedata
 
+from tap import check, finish
+
 TODAY = "2026-11-29"
 WAIT_SECONDS = 10.0
 ESC = "\x1b"
@@ -32,25 +34,9 @@ BINARY = None
 RULES_FILE = None  # the example rule set, given with --rules
 ROOT = None
 RULES = None
-PASSED = 0
-FAILED = 0
 
 ENDED_EN = "Session ended without advice."
 ENDED_PT = "Sessão encerrada sem orientação."
-
-
-def check(condition, name, details=""):
-    global PASSED, FAILED
-    if condition:
-        PASSED += 1
-        print(f"ok - {name}")
-    else:
-        FAILED += 1
-        print(f"not ok - {name}")
-        for line in str(details).splitlines():
-            print(f"#   {line}")
-    sys.stdout.flush()
-    return bool(condition)
 
 
 def display_width(text):
@@ -610,8 +596,7 @@ def main():
     finally:
         tmux.kill_server()
     print(f"# {time.monotonic() - started:.1f} s")
-    print(f"{PASSED} passed, {FAILED} failed")
-    return 1 if FAILED else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "answer_pool.hpp"
+#include "ansi.hpp"
 #include "escalate/render_text.hpp"
 #include "escalate/utf8.hpp"
 #include "rules_support.hpp"
@@ -21,22 +22,6 @@ namespace {
 constexpr std::size_t kNarrowest = 20;
 constexpr std::size_t kWidest = 160;
 
-// The text without its SGR escapes (ESC [ digits and semicolons m).
-std::string strip_escapes(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-      std::size_t end = i + 2;
-      while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == ';')) ++end;
-      if (end < text.size() && text[end] == 'm') {
-        i = end;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -91,11 +76,11 @@ void check_every_width(const std::string& what, Render render) {
       if (display_width(line) > width && !overflow_is_one_word(line)) too_wide += "'" + line + "'\n";
     }
     // One assertion per rendering: a hundred thousand renderings stay fast.
-    if (plain.find('\x1b') != std::string::npos || strip_escapes(colored) != plain || !same_words(plain, reference) ||
+    if (plain.find('\x1b') != std::string::npos || test::strip_escapes(colored) != plain || !same_words(plain, reference) ||
         !too_wide.empty()) {
       INFO(what << " at width " << width << "\n" << plain);
       CHECK(plain.find('\x1b') == std::string::npos);
-      CHECK(strip_escapes(colored) == plain);
+      CHECK(test::strip_escapes(colored) == plain);
       CHECK(same_words(plain, reference));
       CHECK(too_wide == "");
     }
