@@ -47,6 +47,7 @@ class Session {
   Reply next();  // decide, then ask or advise
   Reply ask(const Question& question, std::string preface);
   Reply answer(const Question& question, std::string_view text);
+  Reply accept(const Question& question, Json value);
   Reply review(std::string_view text);
   Reply run(Command command, const Question& question);
   Reply reask(const std::string& id);

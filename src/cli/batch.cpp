@@ -1,25 +1,19 @@
 // `escalate batch [FILE|-] [-o FILE] [-j N]`: JSON Lines in, one JSON line out
-// per input line, in input order. Input is read in bounded chunks, so memory
-// does not grow with the number of lines; with -o the file appears complete or
-// not at all (written beside it, then renamed).
+// per input line, in input order. Input is read in chunks bounded in lines and
+// bytes, so memory does not grow with the input; where the output goes is
+// batch_output's business.
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <map>
 #include <thread>
 
-#include <sys/stat.h>
-
 #include "batch_output.hpp"
-#include "line_reader.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/batch_line.hpp"
 #include "escalate/messages.hpp"
+#include "line_reader.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -42,15 +36,7 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   // The same input gives the same results on every machine: the locale never decides.
   const BatchDefaults defaults{choose_today(common.today), choose_language_without_locale(rules, common.lang)};
   std::ifstream file;
-  if (options.input != "-") {
-    struct stat info {};
-    if (::stat(options.input.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-      throw UserError(fmt::format("cannot read '{}': it is a directory", options.input), kExitFailure);
-    }
-    file.open(options.input, std::ios::binary);
-    if (!file) throw UserError(fmt::format("cannot read '{}': {}", options.input, std::strerror(errno)), kExitFailure);
-  }
-  std::istream& in = options.input == "-" ? std::cin : file;
+  std::istream& in = open_input(options.input, file, kExitFailure);
   BatchOutput sink(options.output, options.input);
   const unsigned jobs = std::max(1u, options.jobs);
   const std::size_t chunk_size = 256 * jobs;

@@ -38,21 +38,24 @@ void add_common_options(CLI::App& command, CommonOptions& options, unsigned take
   }
 }
 
+std::istream& open_input(const std::string& path, std::ifstream& file, int error_code) {
+  if (path == "-") return std::cin;
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    throw UserError(fmt::format("cannot read '{}': it is a directory", path), error_code);
+  }
+  file.open(path, std::ios::binary);
+  if (!file) throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
+  return file;
+}
+
 std::string read_input(const std::string& path, int error_code) {
   // A rules file or an answers file is small; the bound keeps a device such as
   // /dev/zero, given by mistake, from filling the memory.
   constexpr std::size_t kMaxDocumentBytes = 64u << 20;
   const std::string name = path == "-" ? "standard input" : fmt::format("'{}'", path);
   std::ifstream file;
-  if (path != "-") {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-      throw UserError(fmt::format("cannot read {}: it is a directory", name), error_code);
-    }
-    file.open(path, std::ios::binary);
-    if (!file) throw UserError(fmt::format("cannot read {}: {}", name, std::strerror(errno)), error_code);
-  }
-  std::istream& in = path == "-" ? std::cin : file;
+  std::istream& in = open_input(path, file, error_code);
   std::string text;
   char block[1 << 16];
   while (in.read(block, sizeof block) || in.gcount() > 0) {

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -66,7 +67,9 @@ void add_common_options(CLI::App& command, CommonOptions& options, unsigned take
 // A registered command: what runs once the whole command line is parsed and checked.
 using Run = std::function<void()>;
 
-// The text of a file, or of stdin for "-"; throws UserError naming the file.
+// The file opened into `file` (stdin for "-"); throws UserError naming the file.
+std::istream& open_input(const std::string& path, std::ifstream& file, int error_code = kExitUsage);
+// The text of a file, or of stdin for "-" (at most 64 MiB); throws UserError naming the file.
 std::string read_input(const std::string& path, int error_code = kExitUsage);
 
 struct LoadedRules {

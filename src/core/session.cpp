@@ -96,7 +96,12 @@ Session::Reply Session::answer(const Question& question, std::string_view text) 
                 prompt_line(),
             {}, false, 0};
   }
-  answers_[question.id] = std::move(*parsed.value);
+  return accept(question, std::move(*parsed.value));
+}
+
+// An answer is kept and becomes the latest in the history; then on to what is needed next.
+Session::Reply Session::accept(const Question& question, Json value) {
+  answers_[question.id] = std::move(value);
   std::erase(history_, question.id);
   history_.push_back(question.id);
   return next();
@@ -126,7 +131,9 @@ std::string Session::review_prompt() const {
 Session::Reply Session::say(std::string text) const { return {std::move(text) + prompt_line(), {}, false, 0}; }
 
 Session::Reply Session::handle(std::string_view line) {
-  if (line.size() > kMaxTypedLine) return say(wrap(trf(Msg::err_answer_too_long, tag(), kMaxTypedLine >> 10), style_.width, ""));
+  if (line.size() > kMaxTypedLine) {
+    return say(wrap(trf(Msg::err_answer_too_long, tag(), kMaxTypedLine >> 10), style_.width, ""));
+  }
   if (reviewing_) return review(line);
   if (!asking_) return next();
   const std::string word = lower_trimmed(line);
@@ -153,10 +160,7 @@ Session::Reply Session::run(Command command, const Question& question) {
     case Command::quit: return {ended_text().substr(1), {}, true, 130};
     case Command::skip:
       if (!question.allow_unknown) return say(wrap(tr(Msg::cannot_skip, tag()), style_.width, ""));
-      answers_[question.id] = Json();
-      std::erase(history_, question.id);
-      history_.push_back(question.id);
-      return next();
+      return accept(question, Json());  // "I don't know"
     case Command::back: {
       // The answer before the one on screen (or, when re-asking, before that one).
       auto it = std::find(history_.begin(), history_.end(), question.id);
