@@ -41,8 +41,13 @@ class Calendar {
   std::int64_t business_days_between(Date from, Date to) const;
 
   const std::vector<Holiday>& holidays() const { return holidays_; }
+  // The holidays falling in `year`, sorted, each day once.
+  std::vector<Date> holidays_in(int year) const;
 
  private:
+  // Days in (from, to] that are not weekend days; from <= to.
+  std::int64_t weekdays_between(Date from, Date to) const;
+
   std::array<bool, 8> weekend_{};  // indexed by ISO weekday
   std::vector<Holiday> holidays_;
 };

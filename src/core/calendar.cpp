@@ -1,6 +1,7 @@
 // Weekends, fixed and Easter-relative holidays, and business-day counting.
 #include "escalate/calendar.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace escalate {
@@ -41,6 +42,51 @@ bool Calendar::is_holiday(Date date) const {
   return false;
 }
 
+std::vector<Date> Calendar::holidays_in(int year) const {
+  std::vector<Date> days;
+  for (const Holiday& h : holidays_) {
+    if ((h.from_year && year < *h.from_year) || (h.until_year && year > *h.until_year)) continue;
+    if (h.easter_offset) {
+      // A large offset can reach into the year before or after that Easter.
+      for (int easter_year = year - 1; easter_year <= year + 1; ++easter_year) {
+        if (easter_year < 1 || easter_year > 9999) continue;
+        const Date day = easter_sunday(easter_year).plus_days(*h.easter_offset);
+        if (day.year() == year) days.push_back(day);
+      }
+    } else if (const auto day = Date::from_ymd(year, h.month, h.day)) {  // 29 February only in leap years
+      days.push_back(*day);
+    }
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  return days;
+}
+
+std::int64_t Calendar::weekdays_between(Date from, Date to) const {
+  // Whole weeks at once, then the days that are left.
+  const std::int64_t days = to.days() - from.days();
+  int workdays_per_week = 0;
+  for (int d = 1; d <= 7; ++d) workdays_per_week += weekend_[static_cast<std::size_t>(d)] ? 0 : 1;
+  std::int64_t count = days / 7 * workdays_per_week;
+  for (Date d = from.plus_days(days / 7 * 7 + 1); d <= to; d = d.plus_days(1)) count += is_weekend(d) ? 0 : 1;
+  return count;
+}
+
+std::int64_t Calendar::business_days_between(Date from, Date to) const {
+  if (from == to) return 0;
+  const bool forward = from < to;
+  const Date lo = forward ? from : to;
+  const Date hi = forward ? to : from;
+  // Business days in (lo, hi]: the weekdays, less the holidays that fall on one.
+  std::int64_t count = weekdays_between(lo, hi);
+  for (int year = lo.year(); year <= hi.year(); ++year) {
+    for (const Date day : holidays_in(year)) {
+      if (lo < day && day <= hi && !is_weekend(day)) --count;
+    }
+  }
+  return forward ? count : -count;
+}
+
 std::optional<Date> Calendar::add_business_days(Date from, std::int64_t n) const {
   // A week with no working day at all would never finish; it is rejected at load,
   // but the guard keeps a hand-built calendar from looping.
@@ -48,30 +94,29 @@ std::optional<Date> Calendar::add_business_days(Date from, std::int64_t n) const
   for (int d = 1; d <= 7; ++d) any_workday = any_workday || !weekend_[static_cast<std::size_t>(d)];
   if (!any_workday && n != 0) return std::nullopt;
   const int step = n < 0 ? -1 : 1;
+  std::int64_t remaining = n < 0 ? -n : n;
   Date date = from;
-  // Holidays are at most a few dozen a year; bound the walk to stay safe on odd calendars.
-  std::int64_t remaining = std::llabs(n);
+  // Far targets: jump a stretch that holds at most `remaining` business days
+  // (as many calendar days as business days, less the weekends' share), count
+  // what it really holds, and repeat; the last few days are walked one by one.
+  constexpr std::int64_t kWalk = 32;
+  while (remaining > kWalk) {
+    const std::int64_t span = remaining - kWalk / 2;
+    const Date next = date.plus_days(step * span);
+    if (next.year() < 1 || next.year() > 9999) return std::nullopt;
+    // Forwards the days passed are (date, next]; backwards [next, date).
+    const std::int64_t counted = step > 0 ? business_days_between(date, next)
+                                          : business_days_between(next.plus_days(-1), date.plus_days(-1));
+    date = next;
+    remaining -= counted;
+  }
   std::int64_t walked = 0;
-  const std::int64_t limit = remaining * 7 + 3700;
   while (remaining > 0) {
     date = date.plus_days(step);
-    if (++walked > limit || date.year() < 1 || date.year() > 9999) return std::nullopt;
+    if (++walked > 3700 || date.year() < 1 || date.year() > 9999) return std::nullopt;  // ten years of holidays
     if (is_business_day(date)) --remaining;
   }
   return date;
-}
-
-std::int64_t Calendar::business_days_between(Date from, Date to) const {
-  if (from == to) return 0;
-  const bool forward = from < to;
-  Date lo = forward ? from : to;
-  const Date hi = forward ? to : from;
-  std::int64_t count = 0;
-  while (lo < hi) {
-    lo = lo.plus_days(1);
-    if (is_business_day(lo)) ++count;
-  }
-  return forward ? count : -count;
 }
 
 }  // namespace escalate

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <optional>
+#include <random>
 #include <vector>
 
 #include "escalate/calendar.hpp"
@@ -244,6 +245,64 @@ TEST_CASE("a calendar without any working day cannot add business days", "[calen
   CHECK_FALSE(calendar.add_business_days(d("2026-11-27"), 1));
   CHECK(calendar.add_business_days(d("2026-11-27"), 0) == d("2026-11-27"));
   CHECK(calendar.business_days_between(d("2026-11-27"), d("2026-12-27")) == 0);
+}
+
+// Day by day, the definition: business days in (from, to], negated backwards.
+std::int64_t walked_between(const Calendar& c, Date from, Date to) {
+  std::int64_t n = 0;
+  for (Date day = std::min(from, to).plus_days(1); day <= std::max(from, to); day = day.plus_days(1)) {
+    n += c.is_business_day(day) ? 1 : 0;
+  }
+  return from <= to ? n : -n;
+}
+
+std::optional<Date> walked_add(const Calendar& c, Date from, std::int64_t n) {
+  Date day = from;
+  for (std::int64_t left = n < 0 ? -n : n; left > 0;) {
+    day = day.plus_days(n < 0 ? -1 : 1);
+    if (day.year() < 1 || day.year() > 9999) return std::nullopt;
+    if (c.is_business_day(day)) --left;
+  }
+  return day;
+}
+
+TEST_CASE("business-day counting and adding agree with walking day by day, on odd calendars too", "[calendar]") {
+  // Counting goes a week and a year at a time, so that a date in year 1 costs no more than one next week.
+  std::mt19937 rng(42);
+  auto any = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  for (int round = 0; round < 60; ++round) {
+    std::vector<int> weekend;
+    for (int day = 1; day <= 7; ++day) {
+      if (any(0, 3) == 0) weekend.push_back(day);
+    }
+    if (weekend.size() == 7) weekend.pop_back();
+    std::vector<Holiday> holidays;
+    for (int h = any(0, 12); h > 0; --h) {
+      holidays.push_back(any(0, 2) == 0 ? easter_relative("e", any(-366, 366))
+                                        : fixed("f", any(1, 12), any(1, 28), any(0, 1) ? std::optional<int>(any(2020, 2030))
+                                                                                     : std::nullopt));
+    }
+    holidays.push_back(fixed("leap", 2, 29));
+    const Calendar calendar(weekend, holidays);
+    const Date from = d("2024-01-01").plus_days(any(-1200, 1200));
+    for (int k = 0; k < 8; ++k) {
+      const Date to = from.plus_days(any(-900, 900));
+      INFO("round " << round << ": " << from.iso() << " to " << to.iso());
+      CHECK(calendar.business_days_between(from, to) == walked_between(calendar, from, to));
+      const std::int64_t n = any(-400, 400);
+      INFO("adding " << n);
+      CHECK(calendar.add_business_days(from, n) == walked_add(calendar, from, n));
+    }
+  }
+}
+
+TEST_CASE("business days across the whole range of years are counted at once", "[calendar]") {
+  const Calendar calendar = brazil();
+  const std::int64_t all = calendar.business_days_between(d("0001-01-01"), d("9999-12-31"));
+  CHECK(all == walked_between(calendar, d("0001-01-01"), d("9999-12-31")));
+  CHECK(calendar.add_business_days(d("0001-01-01"), all) == d("9999-12-31"));
+  CHECK(calendar.add_business_days(d("9999-12-31"), -all) == walked_add(calendar, d("9999-12-31"), -all));
+  CHECK_FALSE(calendar.add_business_days(d("0001-01-01"), all + 1));
 }
 
 }  // namespace
