@@ -15,7 +15,6 @@
 namespace escalate::test {
 
 inline std::filesystem::path source_dir() { return ESCALATE_SOURCE_DIR; }
-inline std::filesystem::path shared_dir() { return ESCALATE_SHARED_DIR; }
 
 inline std::optional<std::string> read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
