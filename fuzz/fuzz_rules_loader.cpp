@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "escalate/engine.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/utf8.hpp"
 #include "fuzz_support.hpp"

@@ -7,9 +7,6 @@
 
 namespace escalate {
 
-// A text in one language as written, with {{ and }} unescaped and placeholders left in.
-std::string plain_text(const Text& text, std::size_t language);
-
 Json describe_contact(const Contact& contact, std::size_t language);
 Json describe_document(const Document& document, std::size_t language);
 Json describe_source(const Source& source, std::size_t language);

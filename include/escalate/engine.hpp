@@ -81,7 +81,4 @@ struct Result {
 
 Result decide(const RuleSet& rules, const Request& request);
 
-// The documented JSON result (docs/cli.md).
-Json result_to_json(const RuleSet& rules, const Result& result);
-
 }  // namespace escalate

@@ -26,6 +26,8 @@ class Text {
   const std::vector<TextPart>& parts(std::size_t language) const { return parts_.at(language); }
   void set_parts(std::size_t language, std::vector<TextPart> parts) { parts_.at(language) = std::move(parts); }
   std::size_t languages() const { return by_language_.size(); }
+  // The text in one language as written, with {{ and }} unescaped and placeholders left in.
+  std::string plain(std::size_t language) const;
   // Symbols its placeholders need, in any language, first use first.
   std::vector<int> symbols() const;
 

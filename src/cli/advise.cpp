@@ -6,6 +6,7 @@
 #include "common.hpp"
 #include "escalate/answers.hpp"
 #include "escalate/engine.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/render_text.hpp"
 #include "escalate/utf8.hpp"

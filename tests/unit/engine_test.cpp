@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "escalate/engine.hpp"
+#include "escalate/result_json.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {

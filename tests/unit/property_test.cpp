@@ -7,6 +7,7 @@
 
 #include "escalate/answers.hpp"
 #include "escalate/engine.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/logic.hpp"
 #include "answer_pool.hpp"
 #include "rules_support.hpp"

@@ -12,6 +12,7 @@
 
 #include "answer_pool.hpp"
 #include "ansi.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/render_text.hpp"
 #include "escalate/utf8.hpp"
 #include "rules_support.hpp"

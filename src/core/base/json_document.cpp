@@ -8,7 +8,7 @@
 
 #include <unordered_set>
 
-#include "escalate/json_path.hpp"
+#include "json_path.hpp"
 #include "escalate/utf8.hpp"
 
 namespace escalate {

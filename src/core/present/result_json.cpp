@@ -4,6 +4,7 @@
 
 #include "escalate/describe.hpp"
 #include "escalate/engine.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/messages.hpp"
 
 namespace escalate {

@@ -10,9 +10,9 @@
 
 #include "escalate/date.hpp"
 #include "escalate/json_document.hpp"
-#include "escalate/json_path.hpp"
+#include "json_path.hpp"
 #include "escalate/logic.hpp"
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 #include "logic_node.hpp"
 #include "numbers.hpp"
 

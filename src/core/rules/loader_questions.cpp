@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 #include "loader_sections.hpp"
 
 namespace escalate::loader {

@@ -8,9 +8,10 @@
 #include <algorithm>
 
 #include "escalate/engine.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/json_document.hpp"
 #include "escalate/messages.hpp"
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 #include "escalate/utf8.hpp"
 
 namespace escalate {

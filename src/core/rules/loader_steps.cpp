@@ -6,7 +6,7 @@
 #include <functional>
 #include <set>
 
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 #include "loader_sections.hpp"
 
 namespace escalate::loader {

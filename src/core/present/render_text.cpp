@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "escalate/answers.hpp"
-#include "escalate/describe.hpp"
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
@@ -74,7 +73,7 @@ class Page {
 void ladder(Page& page, const Result& result, const std::string& tag) {
   page.heading(tr(Msg::where_you_are, tag));
   for (const Rung& rung : result.ladder) {
-    const std::string name = plain_text(rung.channel->name, result.language);
+    const std::string name = rung.channel->name.plain(result.language);
     const auto [mark, tone] = rung.state == RungState::passed    ? std::pair{"✓ ", Tone::dim}
                               : rung.state == RungState::current ? std::pair{"▶ ", Tone::good}
                                                                  : std::pair{"· ", Tone::plain};
@@ -156,7 +155,7 @@ std::string render_advice(const RuleSet& rules, const Result& result, const Text
       page.block(line, std::string(kLabelColumns, ' '), &date);
       if (d.basis) {
         const std::size_t basis_lang = std::min(lang, d.basis->title.languages() - 1);
-        page.block(Styled(fmt::format("{}: {}", tr(Msg::legal_basis, tag), plain_text(d.basis->title, basis_lang))),
+        page.block(Styled(fmt::format("{}: {}", tr(Msg::legal_basis, tag), d.basis->title.plain(basis_lang))),
                    std::string(kLabelColumns, ' '));
       }
     }
@@ -180,10 +179,10 @@ std::string render_advice(const RuleSet& rules, const Result& result, const Text
 
 std::string render_question(const Question& question, std::size_t language, const TextStyle& style) {
   Page page(style.width);
-  page.hanging(Styled(plain_text(question.prompt, language), Tone::bold), "");
+  page.hanging(Styled(question.prompt.plain(language), Tone::bold), "");
   for (std::size_t i = 0; i < question.options.size(); ++i) {
     const Styled number(fmt::format("  {:>2}) ", i + 1));
-    page.block(Styled(plain_text(question.options[i].label, language)), "      ", &number);
+    page.block(Styled(question.options[i].label.plain(language)), "      ", &number);
   }
   return page.finish(style.color);
 }
@@ -194,16 +193,16 @@ std::string render_needs_input(const RuleSet& rules, const Result& result, const
   const AnswerContext context{rules, result.language, result.today};
   Page page(style.width);
   page.heading(tr(Msg::needs_input, tag));
-  page.block(Styled(plain_text(q.prompt, result.language)), "  ");
-  if (q.help) page.block(Styled(plain_text(*q.help, result.language), Tone::dim), "  ");
+  page.block(Styled(q.prompt.plain(result.language)), "  ");
+  if (q.help) page.block(Styled(q.help->plain(result.language), Tone::dim), "  ");
   if (result.for_step) {
-    page.block(Styled(fmt::format("{}: {}", tr(Msg::for_step, tag), plain_text(result.for_step->title, result.language))),
+    page.block(Styled(fmt::format("{}: {}", tr(Msg::for_step, tag), result.for_step->title.plain(result.language))),
                "  ");
   }
   page.blank();
   if (!q.options.empty()) {
     for (const Option& o : q.options) {
-      page.labelled(fmt::format("  {}", o.value), Styled(plain_text(o.label, result.language)), 27);
+      page.labelled(fmt::format("  {}", o.value), Styled(o.label.plain(result.language)), 27);
     }
   } else {
     page.block(Styled(fmt::format("{}: {}", tr(Msg::accepted_values, tag), accepted_values(q, context))), "  ");

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 
 namespace escalate::loader {
 

@@ -10,7 +10,7 @@
 
 #include "escalate/diagnostic.hpp"
 #include "escalate/json.hpp"
-#include "escalate/json_path.hpp"
+#include "json_path.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate::loader {

@@ -5,35 +5,22 @@
 
 namespace escalate {
 
-std::string plain_text(const Text& text, std::size_t language) {
-  std::string out;
-  for (const TextPart& part : text.parts(language)) {
-    if (part.symbol < 0) {
-      out += part.literal;
-    } else {
-      out += part.label ? "{label:" : "{";  // as written; the engine fills in values
-      out += part.literal;
-      out += "}";
-    }
-  }
-  return out;
-}
 
 Json describe_contact(const Contact& contact, std::size_t language) {
   Json out = {{"kind", contact.kind}, {"value", contact.value}};
-  if (contact.hours) out["hours"] = plain_text(*contact.hours, language);
-  if (contact.note) out["note"] = plain_text(*contact.note, language);
+  if (contact.hours) out["hours"] = contact.hours->plain(language);
+  if (contact.note) out["note"] = contact.note->plain(language);
   return out;
 }
 
 Json describe_document(const Document& document, std::size_t language) {
-  Json out = {{"id", document.id}, {"label", plain_text(document.label, language)}};
-  if (document.hint) out["hint"] = plain_text(*document.hint, language);
+  Json out = {{"id", document.id}, {"label", document.label.plain(language)}};
+  if (document.hint) out["hint"] = document.hint->plain(language);
   return out;
 }
 
 Json describe_source(const Source& source, std::size_t language) {
-  Json out = {{"id", source.id}, {"title", plain_text(source.title, std::min(language, source.title.languages() - 1))}};
+  Json out = {{"id", source.id}, {"title", source.title.plain(std::min(language, source.title.languages() - 1))}};
   if (!source.url.empty()) out["url"] = source.url;
   if (!source.note.empty()) out["note"] = source.note;
   return out;
@@ -41,18 +28,18 @@ Json describe_source(const Source& source, std::size_t language) {
 
 Json describe_channel(const RuleSet& rules, const Channel& channel, std::size_t language) {
   Json out = {{"id", channel.id},
-              {"name", plain_text(channel.name, language)},
-              {"summary", plain_text(channel.summary, language)},
+              {"name", channel.name.plain(language)},
+              {"summary", channel.summary.plain(language)},
               {"contacts", Json::array()},
               {"documents", Json::array()},
-              {"response_time", channel.response_time ? Json(plain_text(*channel.response_time, language)) : Json()},
+              {"response_time", channel.response_time ? Json(channel.response_time->plain(language)) : Json()},
               {"tips", Json::array()},
               {"sources", Json::array()}};
   for (const Contact& c : channel.contacts) out["contacts"].push_back(describe_contact(c, language));
   for (const std::string& id : channel.documents) {
     if (const Document* d = rules.find_document(id)) out["documents"].push_back(describe_document(*d, language));
   }
-  for (const Text& tip : channel.tips) out["tips"].push_back(plain_text(tip, language));
+  for (const Text& tip : channel.tips) out["tips"].push_back(tip.plain(language));
   for (const std::string& id : channel.sources) {
     if (const Source* s = rules.find_source(id)) out["sources"].push_back(describe_source(*s, language));
   }
@@ -62,13 +49,13 @@ Json describe_channel(const RuleSet& rules, const Channel& channel, std::size_t 
 Json describe_question(const Question& question, std::size_t language) {
   Json out = {{"id", question.id},
               {"type", std::string(to_string(question.type))},
-              {"prompt", plain_text(question.prompt, language)},
-              {"help", question.help ? Json(plain_text(*question.help, language)) : Json()},
+              {"prompt", question.prompt.plain(language)},
+              {"help", question.help ? Json(question.help->plain(language)) : Json()},
               {"options", Json()}};
   if (!question.options.empty()) {
     out["options"] = Json::array();
     for (const Option& o : question.options) {
-      out["options"].push_back({{"value", o.value}, {"label", plain_text(o.label, language)}});
+      out["options"].push_back({{"value", o.value}, {"label", o.label.plain(language)}});
     }
   }
   auto bound = [](const Bound& b) -> Json {

@@ -7,10 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "escalate/describe.hpp"
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 #include "escalate/utf8.hpp"
 #include "numbers.hpp"
 
@@ -234,13 +233,13 @@ std::string display_answer(const Question& q, const Json& value, const AnswerCon
   switch (q.type) {
     case QuestionType::boolean: return std::string(tr(value.get<bool>() ? Msg::yes : Msg::no, t));
     case QuestionType::choice:
-      if (const Option* o = q.find_option(value.get<std::string>())) return plain_text(o->label, c.language);
+      if (const Option* o = q.find_option(value.get<std::string>())) return o->label.plain(c.language);
       break;
     case QuestionType::multi: {
       std::vector<std::string> labels;
       for (const Json& v : value) {
         const Option* o = q.find_option(v.get<std::string>());
-        labels.push_back(o ? plain_text(o->label, c.language) : v.get<std::string>());
+        labels.push_back(o ? o->label.plain(c.language) : v.get<std::string>());
       }
       return fmt::format("{}", fmt::join(labels, ", "));
     }

@@ -7,7 +7,6 @@
 #include <algorithm>
 
 #include "escalate/answers.hpp"
-#include "escalate/describe.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
 
@@ -41,7 +40,7 @@ std::string Session::prompt_line() const { return "> "; }
 std::string Session::ended_text() const { return fmt::format("\n{}\n", tr(Msg::session_ended, tag())); }
 
 Session::Reply Session::start() {
-  std::string intro = fmt::format("{}\n{}", plain_text(rules_.title, language_),
+  std::string intro = fmt::format("{}\n{}", rules_.title.plain(language_),
                                   wrap(tr(Msg::session_hint, tag()), style_.width, ""));
   Reply reply = next();
   reply.text = intro + reply.text;
@@ -148,13 +147,13 @@ Session::Reply Session::run(Command command, const Question& question) {
   switch (command) {
     case Command::help: {
       const AnswerContext context{rules_, language_, today_};
-      const std::string help = question.help ? wrap(plain_text(*question.help, language_), style_.width, "  ")
+      const std::string help = question.help ? wrap(question.help->plain(language_), style_.width, "  ")
                                              : wrap(tr(Msg::no_help, tag()), style_.width, "  ");
       return say(help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()), accepted_values(question, context)),
                              style_.width, "  "));
     }
     case Command::why: {
-      const std::string title = deciding_ ? plain_text(deciding_->title, language_) : "";
+      const std::string title = deciding_ ? deciding_->title.plain(language_) : "";
       return say(wrap(trf(Msg::why, tag(), title), style_.width, "  "));
     }
     case Command::quit: return {ended_text().substr(1), {}, true, 130};
@@ -173,7 +172,7 @@ Session::Reply Session::run(Command command, const Question& question) {
       std::string text = wrap(tr(Msg::your_answers, tag()), style_.width, "");
       for (std::size_t i = 0; i < history_.size(); ++i) {
         const Question& q = *rules_.find_question(history_[i]);
-        text += wrap(fmt::format("{} — {}", plain_text(q.prompt, language_), display_answer(q, answers_[q.id], context)),
+        text += wrap(fmt::format("{} — {}", q.prompt.plain(language_), display_answer(q, answers_[q.id], context)),
                      style_.width, "      ", fmt::format("  {:>2}) ", i + 1));
       }
       reviewing_ = true;

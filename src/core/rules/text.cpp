@@ -11,6 +11,20 @@ Text::Text(std::vector<std::string> by_language)
   for (std::size_t i = 0; i < by_language_.size(); ++i) parts_[i] = {TextPart{by_language_[i], -1, false}};
 }
 
+std::string Text::plain(std::size_t language) const {
+  std::string out;
+  for (const TextPart& part : parts(language)) {
+    if (part.symbol < 0) {
+      out += part.literal;
+    } else {
+      out += part.label ? "{label:" : "{";  // as written; the engine fills in values
+      out += part.literal;
+      out += "}";
+    }
+  }
+  return out;
+}
+
 std::vector<int> Text::symbols() const {
   std::vector<int> out;
   for (const auto& parts : parts_) {

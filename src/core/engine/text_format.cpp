@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "escalate/describe.hpp"
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "escalate/suggest.hpp"
+#include "suggest.hpp"
 #include "loader_sections.hpp"
 
 namespace escalate::loader {
