@@ -18,20 +18,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::size_t language = data[1] % rules.languages.size();
   const std::string_view text(reinterpret_cast<const char*>(data) + 2, size - 2);
   const AnswerContext context{rules, language, Date::from_days(20'786)};
-  const AnswerResult typed = parse_answer_text(question, text, context);
-  fuzz::require(typed.ok() || is_valid_utf8(typed.error.message), "answer errors are UTF-8");
-  if (typed.ok()) {
-    (void)typed.value->dump();
-    (void)display_answer(question, *typed.value, context);
+  const Expected<Json> typed = parse_answer_text(question, text, context);
+  fuzz::require(typed || is_valid_utf8(typed.problem().message), "answer problems are UTF-8");
+  if (typed) {
+    (void)typed->dump();
+    (void)display_answer(question, *typed, context);
     // What was accepted is accepted again as JSON (a batch line's form).
-    fuzz::require(check_answer_json(question, *typed.value, context).ok(), "an accepted answer stays accepted");
+    fuzz::require(check_answer_json(question, *typed, context).has_value(), "an accepted answer stays accepted");
   }
   (void)read_number(text, rules.languages[language], question.unit);
   (void)parse_date(text);
-  const JsonParse json = parse_json(text);
-  if (json.value) {
-    const AnswerResult checked = check_answer_json(question, *json.value, context);
-    fuzz::require(checked.ok() || is_valid_utf8(checked.error.message), "JSON answer errors are UTF-8");
+  const Expected<Json> json = parse_json(text);
+  if (json) {
+    const Expected<Json> checked = check_answer_json(question, *json, context);
+    fuzz::require(checked || is_valid_utf8(checked.problem().message), "JSON answer problems are UTF-8");
   }
   return 0;
 }

@@ -17,24 +17,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::size_t width = 20 + data[0] % 141;
   const RuleSet& rules = fuzz::claro();
   const std::string_view rest(reinterpret_cast<const char*>(data) + 2, size - 2);
-  const JsonParse parsed = parse_json(rest);
-  if (!parsed.value || !parsed.value->is_object()) {
+  const Expected<Json> parsed = parse_json(rest);
+  if (!parsed || !parsed->is_object()) {
     const std::string wrapped = wrap(rest, width, "  ", std::string_view("  - "));
     fuzz::require(wrapped.empty() || wrapped.back() == '\n', "wrapped text ends its line");
     return 0;
   }
   Request request;
-  request.answers = *parsed.value;
+  request.answers = *parsed;
   request.today = Date::from_days(20'786);
   request.language = data[1] % rules.languages.size();
   const Result result = decide(rules, request);
   auto render = [&](bool color) {
     const TextStyle style{color, width};
-    switch (result.status) {
-      case Status::advice: return render_advice(rules, result, style);
-      case Status::needs_input:
-        return render_needs_input(rules, result, style) + render_question(*result.question, result.language, style);
-      case Status::error: return std::string();
+    if (const auto* advice = std::get_if<Advice>(&result)) return render_advice(rules, *advice, style);
+    if (const auto* needs = std::get_if<NeedsInput>(&result)) {
+      return render_needs_input(rules, *needs, style) + render_question(*needs->question, needs->language, style);
     }
     return std::string();
   };

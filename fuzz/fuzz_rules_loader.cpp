@@ -12,16 +12,17 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace escalate;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const LoadResult loaded = load_rules(text);
-  for (const Diagnostic& d : loaded.diagnostics) fuzz::require(is_valid_utf8(d.message), "diagnostics are UTF-8");
-  fuzz::require(loaded.rules == nullptr || !has_errors(loaded.diagnostics), "a set with errors does not load");
-  if (!loaded.rules) return 0;
-  for (std::size_t lang = 0; lang < loaded.rules->languages.size(); ++lang) {
+  const Expected<Loaded> loaded = load_rules(text);
+  const Problems& problems = loaded ? loaded->warnings : loaded.problems();
+  for (const Problem& p : problems) fuzz::require(is_valid_utf8(p.message), "problems are UTF-8");
+  fuzz::require(loaded.has_value() != has_errors(problems), "a set loads exactly when it has no error");
+  if (!loaded) return 0;
+  for (std::size_t lang = 0; lang < loaded->rules->languages.size(); ++lang) {
     Request request;
     request.today = Date::from_days(20'786);  // 2026-11-29
     request.language = lang;
-    const Result result = decide(*loaded.rules, request);
-    (void)result_to_json(*loaded.rules, result).dump();
+    const Result result = decide(*loaded->rules, request);
+    (void)result_to_json(*loaded->rules, result).dump();
   }
   return 0;
 }

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Session::Reply reply = session.start();
   const std::string_view input(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::size_t start = 0;
-  while (!reply.finished && start <= input.size()) {
+  while (!reply.finished() && start <= input.size()) {
     const std::size_t end = std::min(input.find('\n', start), input.size());
     reply = session.handle(input.substr(start, end - start));
     start = end + 1;

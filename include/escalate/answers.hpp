@@ -3,28 +3,15 @@
 // of the question's type, or an error naming the question, value and what is accepted.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
 #include "escalate/date.hpp"
 #include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate {
-
-struct AnswerError {
-  std::string code;  // invalid_answer, unknown_question
-  std::string message;
-  std::string question;
-};
-
-struct AnswerResult {
-  std::optional<Json> value;  // boolean, option value, array, number, "YYYY-MM-DD", string, or null
-  AnswerError error;
-
-  bool ok() const { return value.has_value(); }
-};
 
 struct AnswerContext {
   const RuleSet& rules;
@@ -32,13 +19,18 @@ struct AnswerContext {
   Date today;  // for "today" bounds
 };
 
+// The canonical JSON of an answer (boolean, option value, array of option
+// values, number, "YYYY-MM-DD", string, or null for "I don't know"), or an
+// invalid_answer Problem naming the question, the value and what is accepted,
+// in the context's language.
+
 // Typed text: yes/no/sim/não/ja/nein/true/false/1/0; option values, unique
 // prefixes or option numbers (1-based); numbers in the plain or the language's
 // form; dates as YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY; "unknown" where allowed.
-AnswerResult parse_answer_text(const Question& question, std::string_view text, const AnswerContext& context);
+Expected<Json> parse_answer_text(const Question& question, std::string_view text, const AnswerContext& context);
 
 // A JSON value; strings are read as typed text for every type but text.
-AnswerResult check_answer_json(const Question& question, const Json& value, const AnswerContext& context);
+Expected<Json> check_answer_json(const Question& question, const Json& value, const AnswerContext& context);
 
 // What the question accepts, in words, e.g. "one of resolved, pending, unsatisfactory".
 std::string accepted_values(const Question& question, const AnswerContext& context);
@@ -46,6 +38,7 @@ std::string accepted_values(const Question& question, const AnswerContext& conte
 // An answer for display: labels for choices, dates and numbers in the language.
 std::string display_answer(const Question& question, const Json& value, const AnswerContext& context);
 
-AnswerError unknown_question_error(std::string_view id, const AnswerContext& context);
+// An unknown_question Problem for `id`, with the nearest question id as a suggestion.
+Problem unknown_question_problem(std::string_view id, const AnswerContext& context);
 
 }  // namespace escalate

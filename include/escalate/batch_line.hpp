@@ -17,10 +17,14 @@ struct BatchDefaults {
   std::size_t language = 0;
 };
 
+enum class LineStatus { advice, needs_input, error, blank };
+
+std::string_view to_string(LineStatus status);
+
 struct BatchLineResult {
-  Json output;         // the object to print
-  std::string status;  // advice, needs_input, error, or blank
-  std::string channel; // the advised channel id, for the summary ("" when none)
+  Json output;          // the object to print
+  LineStatus status = LineStatus::error;
+  std::string channel;  // the advised channel id, for the summary ("" when none)
 };
 
 // The longest batch line read; a longer one is an error line (see batch_line_too_long).

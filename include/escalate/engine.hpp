@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "escalate/date.hpp"
 #include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate {
@@ -55,29 +57,35 @@ struct DocumentView {
   std::string id, label, hint;
 };
 
-struct Result {
-  Status status = Status::error;
+// What every answer about a case shares.
+struct Case {
   Date today;
   std::size_t language = 0;
   Json answers = Json::object();  // the answers used, checked, in question order
+};
 
-  // advice (step is null when no step applies)
-  const Step* step = nullptr;
+// The first step whose condition holds, with everything it shows filled in.
+struct Advice : Case {
+  const Step* step = nullptr;  // null when no step applies
   std::optional<ChannelView> channel;
   std::string title, action, then;  // placeholders filled in
   std::vector<DeadlineResult> deadlines;
   std::vector<DocumentView> documents;  // the channel's first, then the step's, each once
   std::vector<Rung> ladder;
+};
 
-  // needs_input
+// The one question the engine needs next.
+struct NeedsInput : Case {
   const Question* question = nullptr;
   const Step* for_step = nullptr;  // the step this answer decides or completes
-
-  // error
-  std::string error_code;  // invalid_answer, unknown_question, evaluation_error
-  std::string error_message;
-  std::string error_question;
 };
+
+// The advice, the next question, or what is wrong with the request (an
+// invalid_answer, unknown_question, invalid_request or evaluation_error
+// Problem, worded in the request's language).
+using Result = std::variant<Advice, NeedsInput, Problem>;
+
+Status status_of(const Result& result);
 
 Result decide(const RuleSet& rules, const Request& request);
 

@@ -5,12 +5,11 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 
 namespace escalate {
 
@@ -20,33 +19,11 @@ namespace escalate {
 // (compiling, evaluating, printing) far from the end of the stack.
 inline constexpr int kMaxJsonDepth = 128;
 
-enum class JsonErrorKind {
-  syntax,               // an unexpected token; `token` holds it
-  end_of_input,         // the text ends before the value is complete
-  invalid_string,       // a control character or a bad escape in a string
-  invalid_utf8,         // a string that is not valid UTF-8
-  invalid_number,       // a malformed number; `token` holds it
-  number_out_of_range,  // a number beyond a double's range (1e400); `token` holds it
-  too_deep,             // nested more than kMaxJsonDepth levels
-  duplicate_key,        // `token` holds the key, `path` the object
-};
-
-struct JsonError {
-  JsonErrorKind kind = JsonErrorKind::syntax;
-  std::string detail;  // in English, for rule authors: "syntax error while parsing value - unexpected ']'; ..."
-  std::string token;   // the offending text (valid UTF-8), when there is one
-  std::string path;    // "$" or the JSON path of the object holding a duplicate key
-  std::size_t offset = 0;  // byte offset into the text
-  int line = 0;            // 1-based; 0 for duplicate keys, which are reported by path
-  int column = 0;          // 1-based, in code points
-};
-
-struct JsonParse {
-  std::optional<Json> value;     // none when there is any error
-  std::vector<JsonError> errors;  // a syntax error stops parsing; duplicate keys are all reported
-};
-
-JsonParse parse_json(std::string_view text, int max_depth = kMaxJsonDepth);
+// The document, or what is wrong with it: a syntax problem stops parsing (one
+// json_* problem with line, column and what was read), duplicate keys are all
+// reported (json_duplicate_key, with the path of each). Messages are in English,
+// for rule authors; the batch line words them in the line's language.
+Expected<Json> parse_json(std::string_view text, int max_depth = kMaxJsonDepth);
 
 // Whether `value` nests arrays and objects more than `limit` levels deep
 // (measured without recursion, so it is safe on values built in code).

@@ -5,23 +5,21 @@
 #include <memory>
 #include <string_view>
 
-#include "escalate/diagnostic.hpp"
-#include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate {
 
 inline constexpr std::string_view kRulesFormat = "escalate-rules/1";
 
-struct LoadResult {
-  std::shared_ptr<const RuleSet> rules;  // null when there is any error
-  Diagnostics diagnostics;               // errors and warnings, in document order
+struct Loaded {
+  std::shared_ptr<const RuleSet> rules;
+  Problems warnings;  // the file loads, but these deserve a look (severity warning)
 };
 
-LoadResult load_rules(std::string_view text);
-
-// Parses JSON text strictly: syntax errors with line and column, duplicate
-// object keys (which would silently lose data) as errors with their path.
-std::optional<Json> parse_json_document(std::string_view text, Diagnostics& diagnostics);
+// The rule set, or every problem in the file (errors and warnings, errors
+// first, each in document order): JSON syntax problems with line and column,
+// everything else with its JSON path.
+Expected<Loaded> load_rules(std::string_view text);
 
 }  // namespace escalate

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "escalate/calendar.hpp"
-#include "escalate/diagnostic.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/json.hpp"
 
 namespace escalate {
@@ -34,6 +34,11 @@ class SymbolTable {
 struct CompileOptions {
   const SymbolTable* symbols = nullptr;
   std::string path = "$";  // where the expression sits, for messages
+  // Problems visible in the expression (unknown operators, wrong argument
+  // counts, unknown variables, malformed date literals) fail the compilation.
+  // When lenient, the expression compiles anyway and fails at run time where
+  // the standard says it fails (the conformance suites expect that).
+  bool lenient = false;
 };
 
 // A compiled expression. Cheap to copy (shared, immutable).
@@ -50,11 +55,9 @@ class Logic {
   std::vector<int> symbols_used_;
 };
 
-// Compiles `expression`. Problems visible in the expression (unknown operators,
-// wrong argument counts, unknown variables, malformed date literals) are added
-// to `diagnostics`; the returned Logic still evaluates, failing at run time
-// where the standard says it fails.
-Logic compile_logic(const Json& expression, const CompileOptions& options, Diagnostics& diagnostics);
+// Compiles `expression`: the Logic, or every problem visible in it (code
+// invalid_logic, each at its JSON path); see CompileOptions::lenient.
+Expected<Logic> compile_logic(const Json& expression, const CompileOptions& options = {});
 
 // A three-valued result: a known JSON value, or unknown because the question
 // with symbol `unknown` has not been answered.

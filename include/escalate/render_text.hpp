@@ -16,13 +16,13 @@ struct TextStyle {
   std::size_t width = 80;
 };
 
-std::string render_advice(const RuleSet& rules, const Result& result, const TextStyle& style);
+std::string render_advice(const RuleSet& rules, const Advice& advice, const TextStyle& style);
 
 // A question with its help line and numbered options, as asked interactively.
 std::string render_question(const Question& question, std::size_t language, const TextStyle& style);
 
 // For one-shot use: the question, what it accepts, and the exact flag to add.
-std::string render_needs_input(const RuleSet& rules, const Result& result, const TextStyle& style);
+std::string render_needs_input(const RuleSet& rules, const NeedsInput& needs, const TextStyle& style);
 
 // Wraps `text` to `width` columns (code points), each line starting with
 // `indent`, or with `first_indent` for the first line when given.

@@ -8,5 +8,7 @@
 namespace escalate {
 
 Json result_to_json(const RuleSet& rules, const Result& result);
+// {"status": "error", "error": {"code", "message", "question"?}}
+Json problem_to_json(const Problem& problem);
 
 }  // namespace escalate

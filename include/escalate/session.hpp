@@ -26,11 +26,25 @@ class Session {
   Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue, TextStyle advice);
   Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style);
 
+  enum class Outcome {
+    asking,   // a question (or a message) is on screen, waiting for a line
+    advised,  // the session ended with the advice
+    quit,     // the person ended it before the advice
+    failed,   // the rules could not be evaluated for this case; `problem` says why
+  };
+
   struct Reply {
-    std::string text;          // the dialogue: to show, ending with the next prompt when not finished
-    std::string advice;        // the advice screen, once the session ends with advice
-    bool finished = false;     // advice given, or the person quit
-    int exit_code = 0;         // 0 after advice; 130 when the person quit; 1 on an evaluation error
+    Reply() = default;
+    explicit Reply(std::string text_, std::string advice_ = {}, Outcome outcome_ = Outcome::asking,
+                   std::optional<Problem> problem_ = std::nullopt)
+        : text(std::move(text_)), advice(std::move(advice_)), outcome(outcome_), problem(std::move(problem_)) {}
+
+    std::string text;                // the dialogue: to show, ending with the prompt while asking
+    std::string advice;              // the advice screen, when advised
+    Outcome outcome = Outcome::asking;
+    std::optional<Problem> problem;  // when failed
+
+    bool finished() const { return outcome != Outcome::asking; }
   };
 
   // The greeting and the first question (or the advice, when nothing is needed).

@@ -2,7 +2,6 @@
 // value, {label:name} for a choice answer's label, {{ and }} for braces.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,18 +35,5 @@ class Text {
   std::vector<std::vector<TextPart>> parts_;
 };
 
-// A placeholder as written in a text, before names are resolved.
-struct RawPlaceholder {
-  std::string name;
-  bool label = false;
-};
-
-// Splits a text into literal runs and placeholders; on malformed braces returns
-// the error message instead.
-struct SplitText {
-  std::vector<std::pair<std::string, std::optional<RawPlaceholder>>> pieces;
-  std::string error;
-};
-SplitText split_placeholders(std::string_view text);
 
 }  // namespace escalate

@@ -6,6 +6,7 @@
 #include "common.hpp"
 #include "escalate/answers.hpp"
 #include "escalate/engine.hpp"
+#include "escalate/json_document.hpp"
 #include "escalate/result_json.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/render_text.hpp"
@@ -20,13 +21,10 @@ struct AdviseOptions {
 };
 
 Json answers_from_file(const std::string& file) {
-  Diagnostics diagnostics;
-  const auto document = parse_json_document(read_input(file), diagnostics);
+  Expected<Json> document = parse_json(read_input(file));
   if (!document) {
-    const Diagnostic& d = diagnostics.front();
-    throw UserError(fmt::format("--answers {}{}: {}", file == "-" ? "(stdin)" : file,
-                                d.line > 0 ? fmt::format(":{}:{}", d.line, d.column) : fmt::format(" {}", d.path),
-                                d.message));
+    throw UserError(fmt::format("--answers {}: {}", describe_problem(file == "-" ? "(stdin)" : file, document.problem()),
+                                document.problem().message));
   }
   if (!document->is_object()) {
     throw UserError(fmt::format("--answers {}: expected a JSON object of question id to answer, got {}",
@@ -35,12 +33,12 @@ Json answers_from_file(const std::string& file) {
   return *document;
 }
 
-void fail_with(const RuleSet& rules, const Result& result, const std::string& format) {
+[[noreturn]] void fail_with(const Problem& problem, const std::string& format) {
   if (format == "json") {
-    fmt::print("{}\n", json_text(result_to_json(rules, result)));
+    fmt::print("{}\n", json_text(problem_to_json(problem)));
     throw Exit{kExitUsage};
   }
-  throw UserError(result.error_message);
+  throw UserError(problem.message);
 }
 
 void run_advise(const CommonOptions& common, const AdviseOptions& options) {
@@ -60,34 +58,23 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
     }
     const std::string id = flag.substr(0, eq);
     const Question* question = rules.find_question(id);
-    if (!question) {
-      Result error;
-      error.error_code = "unknown_question";
-      error.error_message = unknown_question_error(id, context).message;
-      error.error_question = id;
-      fail_with(rules, error, common.format);
-    }
-    AnswerResult parsed = parse_answer_text(*question, flag.substr(eq + 1), context);
-    if (!parsed.ok()) {
-      Result error;
-      error.error_code = parsed.error.code;
-      error.error_message = parsed.error.message;
-      error.error_question = id;
-      fail_with(rules, error, common.format);
-    }
-    request.answers[id] = std::move(*parsed.value);
+    if (!question) fail_with(unknown_question_problem(id, context), common.format);
+    Expected<Json> parsed = parse_answer_text(*question, flag.substr(eq + 1), context);
+    if (!parsed) fail_with(parsed.problem(), common.format);
+    request.answers[id] = std::move(parsed).value();
   }
 
   const Result result = decide(rules, request);
-  if (result.status == Status::error) fail_with(rules, result, common.format);
+  if (const auto* problem = std::get_if<Problem>(&result)) fail_with(*problem, common.format);
+  const auto* needs = std::get_if<NeedsInput>(&result);
   if (common.format == "json") {
     fmt::print("{}\n", json_text(result_to_json(rules, result)));
   } else {
     const TextStyle style{use_color(common, stdout), terminal_width(stdout)};
-    fmt::print("{}", result.status == Status::advice ? render_advice(rules, result, style)
-                                                     : render_needs_input(rules, result, style));
+    fmt::print("{}", needs ? render_needs_input(rules, *needs, style)
+                           : render_advice(rules, std::get<Advice>(result), style));
   }
-  if (result.status == Status::needs_input) throw Exit{kExitNeedsInput};
+  if (needs) throw Exit{kExitNeedsInput};
 }
 
 }  // namespace

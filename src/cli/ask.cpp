@@ -64,7 +64,7 @@ void run_ask(const CommonOptions& options) {
   catch_interrupt();
   Session::Reply reply = session.start();
   say(dialogue, reply.text);
-  while (!reply.finished) {
+  while (!reply.finished()) {
     const auto line = read_line();
     if (!line) {
       say(dialogue, session.ended_text());
@@ -73,8 +73,12 @@ void run_ask(const CommonOptions& options) {
     reply = session.handle(*line);
     say(dialogue, reply.text);
   }
-  say(stdout, reply.advice);
-  if (reply.exit_code != 0) throw Exit{reply.exit_code};
+  switch (reply.outcome) {
+    case Session::Outcome::advised: say(stdout, reply.advice); return;
+    case Session::Outcome::quit: throw Exit{kExitInterrupted};
+    case Session::Outcome::failed: throw UserError(reply.problem ? reply.problem->message : "the session failed");
+    case Session::Outcome::asking: break;
+  }
 }
 
 Run register_ask(CLI::App& app, CommonOptions& common) {

@@ -80,8 +80,8 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
       const BatchLineResult& r = results[i];
       sink.write(texts[i]);
       ++tally.lines;
-      ++tally.by_status[r.status];
-      if (r.status == "advice") ++tally.by_channel[r.channel.empty() ? "-" : r.channel];
+      ++tally.by_status[std::string(to_string(r.status))];
+      if (r.status == LineStatus::advice) ++tally.by_channel[r.channel.empty() ? "-" : r.channel];
     }
     line_number += lines.size();
   }

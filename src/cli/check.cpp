@@ -12,11 +12,11 @@ struct CheckOptions {
   std::string file;
 };
 
-Json diagnostic_json(const Diagnostic& d) {
-  Json out = {{"path", d.path}, {"message", d.message}};
-  if (d.line > 0) {
-    out["line"] = d.line;
-    out["column"] = d.column;
+Json problem_json(const Problem& p) {
+  Json out = {{"path", p.path}, {"message", p.message}};
+  if (p.line > 0) {
+    out["line"] = p.line;
+    out["column"] = p.column;
   }
   return out;
 }
@@ -36,23 +36,21 @@ void run_check(const CommonOptions& common, const CheckOptions& options) {
   } else {
     text = read_input(name);
   }
-  const LoadResult result = load_rules(text);
+  const Expected<Loaded> result = load_rules(text);
+  const Problems& problems = result ? result->warnings : result.problems();
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  Json report = {{"file", name}, {"valid", result.rules != nullptr}, {"errors", Json::array()}, {"warnings", Json::array()}};
-  for (const Diagnostic& d : result.diagnostics) {
-    const bool error = d.severity == Severity::error;
+  Json report = {{"file", name}, {"valid", result.has_value()}, {"errors", Json::array()}, {"warnings", Json::array()}};
+  for (const Problem& p : problems) {
+    const bool error = p.severity == Severity::error;
     (error ? errors : warnings)++;
-    report[error ? "errors" : "warnings"].push_back(diagnostic_json(d));
-    if (common.format == "json") continue;
-    const std::string where = d.line > 0 ? fmt::format("{}:{}:{}", name, d.line, d.column) : name;
-    const std::string path = d.line > 0 || d.path.empty() ? "" : fmt::format(" {}:", d.path);
-    fmt::print(error ? stdout : stderr, "{}: {}:{} {}\n", where, error ? "error" : "warning", path, d.message);
+    report[error ? "errors" : "warnings"].push_back(problem_json(p));
+    if (common.format != "json") fmt::print(error ? stdout : stderr, "{}\n", format_problem(name, p));
   }
   if (common.format == "json") {
     fmt::print("{}\n", json_text(report, 2));
-  } else if (result.rules) {
-    const RuleSet& r = *result.rules;
+  } else if (result) {
+    const RuleSet& r = *result->rules;
     fmt::print("{}: valid: {} {} ({}), {}, {}, {}, {}{}\n", name, r.id, r.version, fmt::join(r.languages, ", "),
                count(r.channels.size(), "channel"), count(r.questions.size(), "question"),
                count(r.facts.size(), "fact"), count(r.steps.size(), "step"),
@@ -60,7 +58,7 @@ void run_check(const CommonOptions& common, const CheckOptions& options) {
   } else {
     fmt::print("{}: invalid: {}{}\n", name, count(errors, "error"), warnings ? ", " + count(warnings, "warning") : "");
   }
-  if (!result.rules) throw Exit{kExitUsage};
+  if (!result) throw Exit{kExitUsage};
 }
 
 }  // namespace

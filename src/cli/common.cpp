@@ -69,15 +69,17 @@ std::string read_input(const std::string& path, int error_code) {
   return text;
 }
 
-namespace {
-
-std::string format_diagnostic(const std::string& name, const Diagnostic& d) {
-  const char* severity = d.severity == Severity::error ? "error" : "warning";
-  if (d.line > 0) return fmt::format("{}:{}:{}: {}: {}", name, d.line, d.column, severity, d.message);
-  return fmt::format("{}: {}: {}: {}", name, severity, d.path, d.message);
+std::string describe_problem(const std::string& name, const Problem& problem) {
+  if (problem.line > 0) return fmt::format("{}:{}:{}", name, problem.line, problem.column);
+  return problem.path.empty() ? name : fmt::format("{} {}", name, problem.path);
 }
 
-}  // namespace
+std::string format_problem(const std::string& name, const Problem& problem) {
+  const char* severity = problem.severity == Severity::error ? "error" : "warning";
+  if (problem.line > 0) return fmt::format("{}:{}:{}: {}: {}", name, problem.line, problem.column, severity, problem.message);
+  if (problem.path.empty()) return fmt::format("{}: {}: {}", name, severity, problem.message);
+  return fmt::format("{}: {}: {}: {}", name, severity, problem.path, problem.message);
+}
 
 LoadedRules load_rules_or_fail(const CommonOptions& options) {
   LoadedRules loaded;
@@ -89,19 +91,20 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
     text = read_input(options.rules_file);
     loaded.name = options.rules_file;
   }
-  LoadResult result = load_rules(text);
-  for (const Diagnostic& d : result.diagnostics) {
-    if (d.severity == Severity::warning) fmt::print(stderr, "{}\n", format_diagnostic(loaded.name, d));
-  }
-  if (!result.rules) {
+  Expected<Loaded> result = load_rules(text);
+  if (!result) {
+    for (const Problem& p : result.problems()) {
+      if (p.severity == Severity::warning) fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
+    }
     std::string message = fmt::format("invalid rules file '{}':", loaded.name);
-    for (const Diagnostic& d : result.diagnostics) {
-      if (d.severity == Severity::error) message += "\n  " + format_diagnostic(loaded.name, d);
+    for (const Problem& p : result.problems()) {
+      if (p.severity == Severity::error) message += "\n  " + format_problem(loaded.name, p);
     }
     message += fmt::format("\n(run 'escalate check {}' for the full report)", options.rules_file);
     throw UserError(message);
   }
-  loaded.rules = std::move(result.rules);
+  for (const Problem& p : result->warnings) fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
+  loaded.rules = std::move(result->rules);
   return loaded;
 }
 

@@ -13,6 +13,7 @@
 
 #include "escalate/date.hpp"
 #include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate::cli {
@@ -93,6 +94,12 @@ bool use_color(const CommonOptions& options, std::FILE* stream);
 // The terminal's width when `stream` is one (at least 20, at most 100 for
 // reading comfort); else $COLUMNS; else 80.
 std::size_t terminal_width(std::FILE* stream);
+
+// Where a problem in a file is: "NAME:LINE:COLUMN" for JSON syntax, else "NAME $.path" (or "NAME").
+std::string describe_problem(const std::string& name, const Problem& problem);
+// A problem of a rules file as check and every command print it:
+// "NAME:LINE:COL: error: MESSAGE" or "NAME: warning: $.path: MESSAGE".
+std::string format_problem(const std::string& name, const Problem& problem);
 
 // JSON for printing; a string that is not valid UTF-8 (never expected: every input
 // is checked) is repaired rather than failing the output.

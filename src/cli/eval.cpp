@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "escalate/json_document.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/logic.hpp"
 
@@ -16,14 +17,13 @@ struct EvalOptions {
 };
 
 Json parse_argument(const std::string& text, const char* what) {
-  Diagnostics diagnostics;
-  auto value = parse_json_document(text, diagnostics);
+  Expected<Json> value = parse_json(text);
   if (!value) {
-    const Diagnostic& d = diagnostics.front();
+    const Problem& p = value.problem();
     throw UserError(fmt::format("{} is not valid JSON{}: {}", what,
-                                d.line > 0 ? fmt::format(" (line {}, column {})", d.line, d.column) : "", d.message));
+                                p.line > 0 ? fmt::format(" (line {}, column {})", p.line, p.column) : "", p.message));
   }
-  return *value;
+  return std::move(value).value();
 }
 
 void run_eval(const CommonOptions& common, const EvalOptions& options) {
@@ -34,18 +34,17 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   std::shared_ptr<const RuleSet> rules;
   if (!common.rules_file.empty()) rules = load_rules_or_fail(common).rules;
 
-  Diagnostics diagnostics;
-  const Logic logic = compile_logic(expression, {}, diagnostics);
-  if (has_errors(diagnostics)) {
+  const Expected<Logic> logic = compile_logic(expression);
+  if (!logic) {
     std::string message = "LOGIC is not valid:";
-    for (const Diagnostic& d : diagnostics) message += fmt::format("\n  {}: {}", d.path, d.message);
+    for (const Problem& p : logic.problems()) message += fmt::format("\n  {}: {}", p.path, p.message);
     throw UserError(message);
   }
   EvalContext context;
   context.data = &data;
   context.calendar = rules ? &rules->calendar : nullptr;
   try {
-    fmt::print("{}\n", json_text(evaluate(logic, context).value));
+    fmt::print("{}\n", json_text(evaluate(*logic, context).value));
   } catch (const LogicError& e) {
     throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(), json_text(e.error())));
   }

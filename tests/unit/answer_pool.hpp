@@ -44,8 +44,8 @@ inline std::vector<Json> candidates(const RuleSet& rules, const Question& q, Dat
   std::vector<Json> accepted;
   const AnswerContext context{rules, 0, today};
   for (const Json& value : raw) {
-    AnswerResult checked = check_answer_json(q, value, context);
-    if (checked.ok()) accepted.push_back(*checked.value);
+    Expected<Json> checked = check_answer_json(q, value, context);
+    if (checked) accepted.push_back(*checked);
   }
   return accepted;
 }

@@ -27,32 +27,32 @@ AnswerContext context(std::size_t language = kEn, Date today = test::fixture_tod
 }
 
 Json parsed(const std::string& id, std::string_view text, std::size_t language = kEn) {
-  const AnswerResult r = parse_answer_text(question(id), text, context(language));
-  INFO(id << " <- '" << text << "': " << r.error.message);
-  REQUIRE(r.ok());
-  return *r.value;
+  const Expected<Json> r = parse_answer_text(question(id), text, context(language));
+  INFO(id << " <- '" << text << "': " << (r ? "" : r.problem().message));
+  REQUIRE(r);
+  return *r;
 }
 
 // The message of an invalid answer, after checking its code and question.
 std::string rejected(const std::string& id, std::string_view text, std::size_t language = kEn) {
-  const AnswerResult r = parse_answer_text(question(id), text, context(language));
-  INFO(id << " <- '" << text << "'" << (r.ok() ? " gave " + r.value->dump() : ""));
-  REQUIRE_FALSE(r.ok());
-  CHECK(r.error.code == "invalid_answer");
-  CHECK(r.error.question == id);
-  return r.error.message;
+  const Expected<Json> r = parse_answer_text(question(id), text, context(language));
+  INFO(id << " <- '" << text << "'" << (r ? " gave " + r->dump() : ""));
+  REQUIRE_FALSE(r);
+  CHECK(r.problem().code == ProblemCode::invalid_answer);
+  CHECK(r.problem().question == id);
+  return r.problem().message;
 }
 
 Json json_checked(const std::string& id, const Json& value, std::size_t language = kEn) {
-  const AnswerResult r = check_answer_json(question(id), value, context(language));
-  INFO(id << " <- " << value.dump() << ": " << r.error.message);
-  REQUIRE(r.ok());
-  return *r.value;
+  const Expected<Json> r = check_answer_json(question(id), value, context(language));
+  INFO(id << " <- " << value.dump() << ": " << (r ? "" : r.problem().message));
+  REQUIRE(r);
+  return *r;
 }
 
 bool json_rejected(const std::string& id, const Json& value) {
-  const AnswerResult r = check_answer_json(question(id), value, context());
-  return !r.ok() && r.error.code == "invalid_answer" && r.error.question == id;
+  const Expected<Json> r = check_answer_json(question(id), value, context());
+  return !r && r.problem().code == ProblemCode::invalid_answer && r.problem().question == id;
 }
 
 TEST_CASE("booleans accept yes/no, true/false, 1/0 and the rule set's languages' words", "[answers]") {
@@ -143,9 +143,9 @@ TEST_CASE("date bounds hold inclusively, with today standing for the evaluation 
   CHECK_THAT(rejected("date_a", "30/11/2026", kPt), Catch::Contains("em 29/11/2026 ou antes"));
   CHECK_THAT(rejected("date_a", "30.11.2026", kDe), Catch::Contains("am 29.11.2026 oder früher"));
   // a later evaluation date moves the bound
-  const AnswerResult later = parse_answer_text(question("date_a"), "2026-11-30", context(kEn, test::day("2026-12-31")));
-  REQUIRE(later.ok());
-  CHECK(*later.value == "2026-11-30");
+  const Expected<Json> later = parse_answer_text(question("date_a"), "2026-11-30", context(kEn, test::day("2026-12-31")));
+  REQUIRE(later);
+  CHECK(*later == "2026-11-30");
 }
 
 TEST_CASE("text answers must match the question's pattern", "[answers]") {
@@ -212,11 +212,11 @@ TEST_CASE("accepted values and displayed answers are in the chosen language", "[
 }
 
 TEST_CASE("an unknown question id suggests the closest one", "[answers]") {
-  const AnswerError e = unknown_question_error("outcome_b", context());
-  CHECK(e.code == "unknown_question");
+  const Problem e = unknown_question_problem("outcome_b", context());
+  CHECK(e.code == ProblemCode::unknown_question);
   CHECK(e.question == "outcome_b");
   CHECK(e.message == "unknown question 'outcome_b'; did you mean 'outcome_a'?");
-  CHECK(unknown_question_error("zzzzzzzz", context()).message == "unknown question 'zzzzzzzz'");
+  CHECK(unknown_question_problem("zzzzzzzz", context()).message == "unknown question 'zzzzzzzz'");
 }
 
 
@@ -225,7 +225,7 @@ namespace amounts {
 // Three number questions: in reais, in dollars, and a plain count; languages en, pt-BR, de.
 const RuleSet& rules() {
   static const std::shared_ptr<const RuleSet> loaded = [] {
-    const LoadResult r = load_rules(R"({
+    const Expected<Loaded> r = load_rules(R"({
       "format": "escalate-rules/1", "id": "amounts", "version": "1", "updated": "2026-11-29",
       "title": {"en": "t", "pt-BR": "t", "de": "t"}, "languages": ["en", "pt-BR", "de"],
       "channels": [{"id": "c", "name": {"en": "c", "pt-BR": "c", "de": "c"},
@@ -239,29 +239,29 @@ const RuleSet& rules() {
       "steps": [{"id": "s", "channel": "c", "title": {"en": "t", "pt-BR": "t", "de": "t"},
                  "action": {"en": "{brl}{usd}{eur}{count}", "pt-BR": "{brl}{usd}{eur}{count}",
                             "de": "{brl}{usd}{eur}{count}"}}]})");
-    if (!r.rules) throw std::runtime_error("amounts fixture does not load");
-    return r.rules;
+    if (!r) throw std::runtime_error("amounts fixture does not load");
+    return r->rules;
   }();
   return *loaded;
 }
 
-AnswerResult read(const std::string& id, std::string_view text, std::size_t language) {
+Expected<Json> read(const std::string& id, std::string_view text, std::size_t language) {
   return parse_answer_text(*rules().find_question(id), text, AnswerContext{rules(), language, test::fixture_today()});
 }
 
 double value(const std::string& id, std::string_view text, std::size_t language) {
-  const AnswerResult r = read(id, text, language);
-  INFO(id << " <- '" << text << "': " << r.error.message);
-  REQUIRE(r.ok());
-  return r.value->get<double>();
+  const Expected<Json> r = read(id, text, language);
+  INFO(id << " <- '" << text << "': " << (r ? "" : r.problem().message));
+  REQUIRE(r);
+  return r->get<double>();
 }
 
 std::string refusal(const std::string& id, std::string_view text, std::size_t language) {
-  const AnswerResult r = read(id, text, language);
-  INFO(id << " <- '" << text << "'" << (r.ok() ? " gave " + r.value->dump() : ""));
-  REQUIRE_FALSE(r.ok());
-  CHECK(r.error.code == "invalid_answer");
-  return r.error.message;
+  const Expected<Json> r = read(id, text, language);
+  INFO(id << " <- '" << text << "'" << (r ? " gave " + r->dump() : ""));
+  REQUIRE_FALSE(r);
+  CHECK(r.problem().code == ProblemCode::invalid_answer);
+  return r.problem().message;
 }
 
 constexpr std::size_t kEn = 0, kPt = 1, kDe = 2;
@@ -344,10 +344,10 @@ TEST_CASE("an answer that is not UTF-8 is refused with the byte shown, at every 
   CHECK_THAT(message, Catch::Contains("UTF-8") && Catch::Contains("\\xff"));
   CHECK(is_valid_utf8(message));
   CHECK_THAT(rejected("protocol_a", "12\xe9"), Catch::Contains("\\xe9"));
-  const AnswerResult json = check_answer_json(question("protocol_a"), Json("12\xe9"), context());
-  REQUIRE_FALSE(json.ok());
-  CHECK(is_valid_utf8(json.error.message));
-  const AnswerError unknown = unknown_question_error("x\xff", context());
+  const Expected<Json> json = check_answer_json(question("protocol_a"), Json("12\xe9"), context());
+  REQUIRE_FALSE(json);
+  CHECK(is_valid_utf8(json.problem().message));
+  const Problem unknown = unknown_question_problem("x\xff", context());
   CHECK(is_valid_utf8(unknown.message));
   CHECK(is_valid_utf8(unknown.question));
 }
@@ -355,17 +355,17 @@ TEST_CASE("an answer that is not UTF-8 is refused with the byte shown, at every 
 TEST_CASE("patterns run in linear time on long answers", "[answers]") {
   // Reported: one 50 KB answer to ^[0-9]+$ overflowed std::regex's recursion.
   CHECK_THAT(rejected("protocol_a", std::string(1'000'000, '1')), Catch::Contains("^[0-9]{6,10}$"));
-  const LoadResult loaded = load_rules(R"({
+  const Expected<Loaded> loaded = load_rules(R"({
       "format": "escalate-rules/1", "id": "p", "version": "1", "updated": "2026-11-29", "title": "t",
       "languages": ["en"], "channels": [{"id": "c", "name": "c", "summary": "c", "contacts": []}], "ladder": ["c"],
       "questions": [{"id": "q", "type": "text", "prompt": "p", "pattern": "^[0-9]+$"}],
       "steps": [{"id": "s", "when": {"var": "q"}, "channel": "c", "title": "t", "action": "a"},
                 {"id": "t", "channel": "c", "title": "t", "action": "a"}]})");
-  REQUIRE(loaded.rules);
-  const Question& q = *loaded.rules->find_question("q");
-  const AnswerContext c{*loaded.rules, 0, test::fixture_today()};
-  CHECK(parse_answer_text(q, std::string(5'000'000, '7'), c).ok());
-  CHECK_FALSE(parse_answer_text(q, std::string(5'000'000, '7') + "x", c).ok());
+  REQUIRE(loaded);
+  const Question& q = *loaded->rules->find_question("q");
+  const AnswerContext c{*loaded->rules, 0, test::fixture_today()};
+  CHECK(parse_answer_text(q, std::string(5'000'000, '7'), c).has_value());
+  CHECK_FALSE(parse_answer_text(q, std::string(5'000'000, '7') + "x", c).has_value());
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ BatchLineResult run(std::string_view line, std::size_t number = 1) {
 // The error object of a line that must fail with `code`.
 Json error_of(const BatchLineResult& r, const std::string& code) {
   INFO(r.output.dump(-1, ' ', false, Json::error_handler_t::replace));  // as the CLI prints it
-  CHECK(r.status == "error");
+  CHECK(r.status == LineStatus::error);
   CHECK(r.output.at("status") == "error");
   CHECK(r.output.at("error").at("code") == code);
   return r.output.at("error");
@@ -30,7 +30,7 @@ Json error_of(const BatchLineResult& r, const std::string& code) {
 
 TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
   const BatchLineResult r = run(R"({"id": "case-7", "answers": {"contacted_a": false, "extras": []}})", 12);
-  CHECK(r.status == "advice");
+  CHECK(r.status == LineStatus::advice);
   CHECK(r.channel == "a");
   CHECK(r.output.at("line") == 12);
   CHECK(r.output.at("id") == "case-7");
@@ -44,7 +44,7 @@ TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
 
 TEST_CASE("a batch line's output is the engine's JSON result after line and id", "[batch]") {
   const BatchLineResult r = run(R"({"id": 1, "answers": {"contacted_a": true}, "lang": "de", "today": "2026-12-01"})", 3);
-  CHECK(r.status == "needs_input");
+  CHECK(r.status == LineStatus::needs_input);
   CHECK(r.channel.empty());
   std::vector<std::string> keys;
   for (const auto& [k, v] : r.output.items()) keys.push_back(k);
@@ -62,7 +62,7 @@ TEST_CASE("a language is matched by its primary subtag", "[batch]") {
 TEST_CASE("a blank line gives status blank and keeps its line number", "[batch]") {
   for (const char* blank : {"", "   ", "\t", " \r"}) {
     const BatchLineResult r = run(blank, 4);
-    CHECK(r.status == "blank");
+    CHECK(r.status == LineStatus::blank);
     CHECK(r.output == Json({{"line", 4}, {"status", "blank"}}));
   }
 }
@@ -131,7 +131,7 @@ std::string nested(int depth, std::string_view inner = "true") {
 
 TEST_CASE("nesting up to the limit is parsed, deeper lines are rejected", "[batch]") {
   const BatchLineResult at_limit = run(nested(kMaxJsonDepth));
-  CHECK(at_limit.status == "needs_input");
+  CHECK(at_limit.status == LineStatus::needs_input);
   const BatchLineResult over = run(nested(kMaxJsonDepth + 1));
   CHECK_THAT(error_of(over, "invalid_json").at("message").get<std::string>(),
              Contains(fmt::format("nested more than {} levels", kMaxJsonDepth)));
@@ -147,7 +147,7 @@ TEST_CASE("a deeply nested line is rejected before any parsing", "[batch]") {
 TEST_CASE("brackets inside strings do not count as nesting", "[batch]") {
   const std::string brackets(200, '[');
   const BatchLineResult r = run(R"({"id": ")" + brackets + R"(\"]]"})");
-  CHECK(r.status == "needs_input");
+  CHECK(r.status == LineStatus::needs_input);
   CHECK(r.output.at("id") == brackets + "\"]]");
 }
 
@@ -162,7 +162,7 @@ TEST_CASE("invalid UTF-8 is an invalid_json error", "[batch]") {
 TEST_CASE("a 10 MB string value is handled like any other", "[batch]") {
   const std::string big(10u * 1024 * 1024, '7');
   const BatchLineResult id = run(R"({"id": ")" + big + R"(", "answers": {"contacted_a": true}})");
-  CHECK(id.status == "needs_input");
+  CHECK(id.status == LineStatus::needs_input);
   CHECK(id.output.at("id").get<std::string>().size() == big.size());
   // as an answer it is checked against the pattern (6 to 10 digits) and rejected
   const Json e = error_of(run(R"({"answers": {"protocol_a": ")" + big + R"("}})"), "invalid_answer");

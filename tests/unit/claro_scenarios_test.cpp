@@ -20,11 +20,10 @@ constexpr const char* kScenariosFile = "tests/fixtures/scenarios/br-claro-net.js
 // Deadlines that are guide dates, not legal periods (their labels say so): no basis.
 constexpr std::string_view kGuideDates[] = {"reclame_aqui_suggested_wait", "procon_answer"};
 
-std::string describe(const Diagnostics& diagnostics) {
+std::string describe(const Problems& problems) {
   std::string out;
-  for (const Diagnostic& d : diagnostics) {
-    out +=
-        (d.severity == Severity::error ? "error " : "warning ") + d.path + ": " + d.message + "\n";
+  for (const Problem& p : problems) {
+    out += (p.severity == Severity::error ? "error " : "warning ") + p.path + ": " + p.message + "\n";
   }
   return out;
 }
@@ -43,40 +42,37 @@ Result run(const Json& scenario) {
                          test::day(scenario.at("today").get<std::string>()), kFirstLanguage);
 }
 
-std::string step_id(const Result& r) {
-  return r.status == Status::advice && r.step ? r.step->id : "(no step)";
-}
+std::string step_id(const Advice& r) { return r.step ? r.step->id : "(no step)"; }
 
-Json channel_id(const Result& r) {
-  return r.channel ? Json(r.channel->channel->id) : Json(nullptr);
-}
+Json channel_id(const Advice& r) { return r.channel ? Json(r.channel->channel->id) : Json(nullptr); }
 
-std::map<std::string, std::string> deadlines(const Result& r) {
+std::map<std::string, std::string> deadlines(const Advice& r) {
   std::map<std::string, std::string> out;
   for (const DeadlineResult& d : r.deadlines) out[d.id] = d.date.iso();
   return out;
 }
 
-std::vector<std::string> documents(const Result& r) {
+std::vector<std::string> documents(const Advice& r) {
   std::vector<std::string> out;
   for (const DocumentView& d : r.documents) out.push_back(d.id);
   return out;
 }
 
 // What the scenarios compare, for the failure message (the full result is mostly text).
-Json summary(const Result& r) {
-  Json out = {{"status", to_string(r.status)}};
-  if (r.status == Status::needs_input) {
-    out["question"] = r.question->id;
-    out["for_step"] = r.for_step ? Json(r.for_step->id) : Json(nullptr);
-  } else if (r.status == Status::advice) {
-    out["step"] = step_id(r);
-    out["channel"] = channel_id(r);
-    if (r.step) out["kind"] = to_string(r.step->kind);
-    out["deadlines"] = deadlines(r);
-    out["documents"] = documents(r);
+Json summary(const Result& result) {
+  Json out = {{"status", to_string(status_of(result))}};
+  if (const auto* needs = std::get_if<NeedsInput>(&result)) {
+    out["question"] = needs->question->id;
+    out["for_step"] = needs->for_step ? Json(needs->for_step->id) : Json(nullptr);
+  } else if (const auto* r = std::get_if<Advice>(&result)) {
+    out["step"] = step_id(*r);
+    out["channel"] = channel_id(*r);
+    if (r->step) out["kind"] = to_string(r->step->kind);
+    out["deadlines"] = deadlines(*r);
+    out["documents"] = documents(*r);
   } else {
-    out["error"] = r.error_code + ": " + r.error_message;
+    const Problem& p = std::get<Problem>(result);
+    out["error"] = std::string(code_name(p.code)) + ": " + p.message;
   }
   return out;
 }
@@ -84,10 +80,10 @@ Json summary(const Result& r) {
 TEST_CASE("the bundled Claro NET rule set loads without errors or warnings", "[scenarios]") {
   const auto text = test::read_text(test::source_dir() / kRulesFile);
   REQUIRE(text);
-  const LoadResult loaded = load_rules(*text);
-  INFO(describe(loaded.diagnostics));
-  REQUIRE(loaded.rules);
-  REQUIRE(loaded.diagnostics.empty());
+  const Expected<Loaded> loaded = load_rules(*text);
+  INFO(describe(loaded ? loaded->warnings : loaded.problems()));
+  REQUIRE(loaded);
+  REQUIRE(loaded->warnings.empty());
 }
 
 TEST_CASE("the Claro NET scenarios file is well formed", "[scenarios]") {
@@ -114,12 +110,13 @@ TEST_CASE("the bundled Claro NET rule set gives the expected advice in every sce
   for (const Json& s : scenarios()) {
     DYNAMIC_SECTION(s.at("name").get<std::string>()) {
       const Json& expect = s.at("expect");
-      const Result r = run(s);
-      INFO("result: " << summary(r).dump());
-      REQUIRE(to_string(r.status) == expect.at("status").get<std::string>());
-      if (r.status == Status::needs_input) {
-        CHECK(r.question->id == expect.at("question").get<std::string>());
+      const Result result = run(s);
+      INFO("result: " << summary(result).dump());
+      REQUIRE(to_string(status_of(result)) == expect.at("status").get<std::string>());
+      if (const auto* needs = std::get_if<NeedsInput>(&result)) {
+        CHECK(needs->question->id == expect.at("question").get<std::string>());
       } else {
+        const Advice& r = test::advice_of(result);
         CHECK(step_id(r) == expect.at("step").get<std::string>());
         if (expect.contains("channel")) CHECK(channel_id(r) == expect.at("channel"));
         if (expect.contains("kind") && r.step) {
@@ -141,7 +138,8 @@ TEST_CASE("every step of the bundled rule set is reached by some scenario", "[sc
   std::set<std::string> reached;
   for (const Json& s : scenarios()) {
     const Result r = run(s);
-    if (r.status == Status::advice && r.step) reached.insert(r.step->id);
+    const auto* advice = std::get_if<Advice>(&r);
+    if (advice && advice->step) reached.insert(advice->step->id);
   }
   std::vector<std::string> missed;
   for (const Step& step : rules.steps) {

@@ -4,6 +4,7 @@
 
 #include "escalate/engine.hpp"
 #include "escalate/result_json.hpp"
+#include "escalate/loader.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {
@@ -26,28 +27,40 @@ Json with(Json answers, const Json& more) {
   return answers;
 }
 
-std::string asked(const Result& r) { return r.status == Status::needs_input ? r.question->id : "(not asking)"; }
-std::string for_step(const Result& r) { return r.for_step ? r.for_step->id : "(none)"; }
-std::string step(const Result& r) { return r.status == Status::advice && r.step ? r.step->id : "(no step)"; }
+using test::advice_of;
+using test::needs_of;
+using test::problem_of;
+
+std::string asked(const Result& r) {
+  const auto* needs = std::get_if<NeedsInput>(&r);
+  return needs ? needs->question->id : "(not asking)";
+}
+std::string for_step(const Result& r) {
+  const auto* needs = std::get_if<NeedsInput>(&r);
+  return needs && needs->for_step ? needs->for_step->id : "(none)";
+}
+std::string step(const Result& r) {
+  const auto* advice = std::get_if<Advice>(&r);
+  return advice && advice->step ? advice->step->id : "(no step)";
+}
 
 std::vector<std::string> ladder(const Result& r) {
   std::vector<std::string> out;
-  for (const Rung& rung : r.ladder) out.push_back(rung.channel->id + ":" + std::string(to_string(rung.state)));
+  for (const Rung& rung : advice_of(r).ladder) out.push_back(rung.channel->id + ":" + std::string(to_string(rung.state)));
   return out;
 }
 
 std::vector<std::string> documents(const Result& r) {
   std::vector<std::string> out;
-  for (const DocumentView& d : r.documents) out.push_back(d.id);
+  for (const DocumentView& d : advice_of(r).documents) out.push_back(d.id);
   return out;
 }
 
 TEST_CASE("with no answers the engine asks the first question of the first step", "[engine]") {
   const Result r = decide_on(Json::object());
-  REQUIRE(r.status == Status::needs_input);
+  needs_of(r);
   CHECK(asked(r) == "contacted_a");
   CHECK(for_step(r) == "start_a");
-  CHECK(r.step == nullptr);
 }
 
 TEST_CASE("the next question is the first unknown one in the first step not ruled out", "[engine]") {
@@ -84,19 +97,16 @@ TEST_CASE("the first step whose condition holds is the advice, even when later o
 TEST_CASE("a fact is evaluated only when a step before the advice needs it", "[engine]") {
   SECTION("an earlier step that holds means the failing fact is never evaluated") {
     const Result r = decide_on({{"contacted_a", false}, {"extras", {"phone_log"}}});
-    CHECK(r.status == Status::advice);
     CHECK(step(r) == "start_a");
   }
   SECTION("the failing fact's step short-circuits on a falsy first operand") {
     const Result r = decide_on(with(past_x(), {{"extras", {"photos"}}}));
-    CHECK(r.status == Status::advice);
     CHECK(step(r) == "go_c");
   }
   SECTION("reaching the fact is an evaluation error naming where it failed") {
     const Result r = decide_on(with(past_x(), {{"extras", {"phone_log"}}}));
-    REQUIRE(r.status == Status::error);
-    CHECK(r.error_code == "evaluation_error");
-    CHECK_THAT(r.error_message, Catch::Contains("$.facts[2]"));
+    CHECK(problem_of(r).code == ProblemCode::evaluation_error);
+    CHECK_THAT(problem_of(r).message, Catch::Contains("$.facts[2]"));
     const Json json = result_to_json(test::engine_rules(), r);
     CHECK(json.at("error").at("code") == "evaluation_error");
     CHECK_FALSE(json.at("error").contains("question"));
@@ -106,9 +116,8 @@ TEST_CASE("a fact is evaluated only when a step before the advice needs it", "[e
 TEST_CASE("a chosen step's documents, deadlines and texts are asked for only after it is chosen", "[engine]") {
   // start_a's `when` needs contacted_a only; its conditional document needs extras
   Result r = decide_on({{"contacted_a", false}});
-  CHECK(asked(r) == "extras");
+  CHECK(asked(r) == "extras");  // a question, so nothing of a half-built advice
   CHECK(for_step(r) == "start_a");
-  CHECK(r.documents.empty());  // nothing of a half-built advice
   // go_b's `when` needs b_failed only; its deadline needs date_a, its action claim
   r = decide_on(to_b());
   CHECK(asked(r) == "date_a");
@@ -116,8 +125,6 @@ TEST_CASE("a chosen step's documents, deadlines and texts are asked for only aft
   r = decide_on(with(to_b(), {{"date_a", "2026-11-03"}}));
   CHECK(asked(r) == "claim");
   CHECK(for_step(r) == "go_b");
-  CHECK(r.deadlines.empty());
-  CHECK(r.action.empty());
   CHECK(step(decide_on(with(to_b(), {{"date_a", "2026-11-03"}, {"claim", 10}}))) == "go_b");
 }
 
@@ -129,8 +136,9 @@ TEST_CASE("a conditional document is listed only when its condition holds", "[en
 
 TEST_CASE("documents are de-duplicated with the channel's first, in file order", "[engine]") {
   // channel b has receipt, protocol; step go_b adds protocol (again) and id_card
-  const Result r = decide_on(with(to_b(), {{"date_a", "2026-11-03"}, {"claim", 10}}));
-  CHECK(documents(r) == std::vector<std::string>{"receipt", "protocol", "id_card"});
+  const Result result = decide_on(with(to_b(), {{"date_a", "2026-11-03"}, {"claim", 10}}));
+  CHECK(documents(result) == std::vector<std::string>{"receipt", "protocol", "id_card"});
+  const Advice& r = advice_of(result);
   REQUIRE(r.documents.size() == 3);
   CHECK(r.documents[1].label == "Protocol number");
   CHECK(r.documents[1].hint == "The number channel A gave you.");
@@ -138,8 +146,9 @@ TEST_CASE("documents are de-duplicated with the channel's first, in file order",
 
 TEST_CASE("a wait step's deadline is computed from a fact over an answer", "[engine]") {
   // date_a + 7 days = 2026-12-02; today 2026-11-29 is not past it
-  const Result r = decide_on({{"contacted_a", true}, {"outcome_a", "pending"}, {"date_a", "2026-11-25"}});
-  REQUIRE(step(r) == "wait_a");
+  const Result result = decide_on({{"contacted_a", true}, {"outcome_a", "pending"}, {"date_a", "2026-11-25"}});
+  REQUIRE(step(result) == "wait_a");
+  const Advice& r = advice_of(result);
   CHECK(r.step->kind == StepKind::wait);
   REQUIRE(r.deadlines.size() == 1);
   CHECK(r.deadlines[0].id == "a_answer");
@@ -154,13 +163,13 @@ TEST_CASE("a wait step's deadline is computed from a fact over an answer", "[eng
 
 TEST_CASE("days_left counts calendar days and is negative when the date has passed", "[engine]") {
   // 2026-09-01 + 30 days = 2026-10-01, 59 days before 2026-11-29
-  const Result past = decide_on(with(to_b(), {{"date_a", "2026-09-01"}, {"claim", 10}}));
+  const Advice past = advice_of(decide_on(with(to_b(), {{"date_a", "2026-09-01"}, {"claim", 10}})));
   REQUIRE(past.deadlines.size() == 1);
   CHECK(past.deadlines[0].date == test::day("2026-10-01"));
   CHECK(past.deadlines[0].days_left == -59);
   CHECK(past.deadlines[0].basis == nullptr);
   // go_c: five business days after Sunday 2026-11-29, skipping the holiday on 2 December
-  const Result c = decide_on(with(past_x(), {{"extras", Json::array()}}));
+  const Advice c = advice_of(decide_on(with(past_x(), {{"extras", Json::array()}})));
   REQUIRE(c.deadlines.size() == 1);
   CHECK(c.deadlines[0].date == test::day("2026-12-07"));
   CHECK(c.deadlines[0].days_left == 8);
@@ -168,17 +177,17 @@ TEST_CASE("days_left counts calendar days and is negative when the date has pass
 
 TEST_CASE("placeholders are filled in and formatted for the output language", "[engine]") {
   const Json answers = with(to_b(), {{"date_a", "2026-11-03"}, {"claim", 1621}});
-  CHECK(decide_on(answers, kEn).action ==
+  CHECK(advice_of(decide_on(answers, kEn)).action ==
         "Claim R$ 1,621.00 from B; you went to A on 2026-11-03 (Answered, not solved). Limit 1,621, today 2026-11-29.");
-  CHECK(decide_on(answers, kPt).action ==
+  CHECK(advice_of(decide_on(answers, kPt)).action ==
         "Peça R$ 1.621,00 a B; você procurou A em 03/11/2026 (Respondeu, sem resolver). Limite 1.621, hoje 29/11/2026.");
-  CHECK(decide_on(answers, kDe).action ==
+  CHECK(advice_of(decide_on(answers, kDe)).action ==
         "Fordern Sie R$ 1.621,00 von B; Sie waren am 03.11.2026 bei A (Beantwortet, nicht gelöst). Grenze 1.621, heute "
         "29.11.2026.");
-  CHECK(decide_on(answers, kDe).title == "Wenden Sie sich an B");
-  CHECK(decide_on(answers, kPt).then == "Se B falhar, volte.");
+  CHECK(advice_of(decide_on(answers, kDe)).title == "Wenden Sie sich an B");
+  CHECK(advice_of(decide_on(answers, kPt)).then == "Se B falhar, volte.");
   // a constant in a channel text
-  const Result a = decide_on({{"contacted_a", false}, {"extras", Json::array()}}, kPt);
+  const Advice a = advice_of(decide_on({{"contacted_a", false}, {"extras", Json::array()}}, kPt));
   REQUIRE(a.channel);
   CHECK(a.channel->response_time == "Em até 7 dias.");
 }
@@ -193,19 +202,21 @@ TEST_CASE("the ladder shows passed, current and ahead around the advised channel
 }
 
 TEST_CASE("a step without a channel, or on a channel off the ladder, marks no rung current", "[engine]") {
-  auto no_current = [](const Result& r) {
+  auto no_current = [](const Advice& r) {
     return std::none_of(r.ladder.begin(), r.ladder.end(), [](const Rung& g) { return g.state == RungState::current; });
   };
-  const Result done = decide_on({{"contacted_a", true}, {"outcome_a", "resolved"}});
-  REQUIRE(step(done) == "a_resolved");
+  const Result done_result = decide_on({{"contacted_a", true}, {"outcome_a", "resolved"}});
+  REQUIRE(step(done_result) == "a_resolved");
+  const Advice& done = advice_of(done_result);
   CHECK(done.step->kind == StepKind::done);
   CHECK_FALSE(done.channel);
   CHECK(done.ladder.size() == 3);
   CHECK(no_current(done));
-  CHECK(result_to_json(test::engine_rules(), done).at("channel").is_null());
+  CHECK(result_to_json(test::engine_rules(), done_result).at("channel").is_null());
 
-  const Result x = decide_on(with(past_x(), {{"protocol_a", nullptr}}));
-  REQUIRE(step(x) == "call_x");
+  const Result x_result = decide_on(with(past_x(), {{"protocol_a", nullptr}}));
+  REQUIRE(step(x_result) == "call_x");
+  const Advice& x = advice_of(x_result);
   REQUIRE(x.channel);
   CHECK(x.channel->channel->id == "x");
   CHECK(x.channel->name == "Hotline X");
@@ -216,13 +227,12 @@ TEST_CASE("a step without a channel, or on a channel off the ladder, marks no ru
 TEST_CASE("without a catch-all, a case no step covers is advice with no step", "[engine]") {
   Json doc = test::read_json(test::source_dir() / "tests/fixtures/rules/valid/engine.json");
   doc["steps"].erase(doc["steps"].size() - 1);
-  const LoadResult loaded = load_rules(doc.dump());
-  REQUIRE(loaded.rules);
-  const Result r = test::decide_on(*loaded.rules, with(past_x(), {{"extras", Json::array()}}), test::fixture_today());
-  CHECK(r.status == Status::advice);
-  CHECK(r.step == nullptr);
-  CHECK_FALSE(r.channel);
-  const Json json = result_to_json(*loaded.rules, r);
+  const Expected<Loaded> loaded = load_rules(doc.dump());
+  REQUIRE(loaded);
+  const Result r = test::decide_on(*loaded->rules, with(past_x(), {{"extras", Json::array()}}), test::fixture_today());
+  CHECK(advice_of(r).step == nullptr);
+  CHECK_FALSE(advice_of(r).channel);
+  const Json json = result_to_json(*loaded->rules, r);
   CHECK(json.at("status") == "advice");
   CHECK(json.at("step").is_null());
   CHECK(json.at("channel").is_null());
@@ -235,9 +245,8 @@ TEST_CASE("an invalid answer is an error naming the question, whether or not it 
            {"extras", {"photos", "nope"}}, {"protocol_a", "12"}, {"b_failed", nullptr}}) {
     INFO(id << " = " << value.dump());
     const Result r = decide_on({{"via", "web"}, {id, value}});  // via is valid and not needed yet
-    REQUIRE(r.status == Status::error);
-    CHECK(r.error_code == "invalid_answer");
-    CHECK(r.error_question == id);
+    CHECK(problem_of(r).code == ProblemCode::invalid_answer);
+    CHECK(problem_of(r).question == id);
     const Json json = result_to_json(test::engine_rules(), r);
     CHECK(json.at("status") == "error");
     CHECK(json.at("error").at("question") == id);
@@ -246,12 +255,12 @@ TEST_CASE("an invalid answer is an error naming the question, whether or not it 
 }
 
 TEST_CASE("an unknown question id is an error with a did-you-mean suggestion", "[engine]") {
-  const Result r = decide_on({{"contacted_b", true}});
-  REQUIRE(r.status == Status::error);
-  CHECK(r.error_code == "unknown_question");
-  CHECK(r.error_question == "contacted_b");
-  CHECK_THAT(r.error_message, Catch::Contains("contacted_b") && Catch::Contains("did you mean 'contacted_a'"));
-  CHECK_THAT(decide_on({{"contacted_b", true}}, kPt).error_message, Catch::Contains("você quis dizer 'contacted_a'"));
+  const Problem p = problem_of(decide_on({{"contacted_b", true}}));
+  CHECK(p.code == ProblemCode::unknown_question);
+  CHECK(p.question == "contacted_b");
+  CHECK_THAT(p.message, Catch::Contains("contacted_b") && Catch::Contains("did you mean 'contacted_a'"));
+  CHECK_THAT(problem_of(decide_on({{"contacted_b", true}}, kPt)).message,
+             Catch::Contains("você quis dizer 'contacted_a'"));
 }
 
 TEST_CASE("the advice as JSON has the documented keys and shapes", "[engine]") {

@@ -31,13 +31,14 @@ Calendar brazil() {
 }
 
 Logic compile_clean(const Json& expression) {
-  Diagnostics diagnostics;
-  Logic logic = compile_logic(expression, CompileOptions{}, diagnostics);
+  Expected<Logic> logic = compile_logic(expression);
   std::string listing;
-  for (const auto& d : diagnostics) listing += d.path + ": " + d.message + "\n";
+  if (!logic) {
+    for (const auto& d : logic.problems()) listing += d.path + ": " + d.message + "\n";
+  }
   INFO(expression.dump() << "\n" << listing);
-  CHECK(diagnostics.empty());
-  return logic;
+  REQUIRE(logic);
+  return *logic;
 }
 
 // Evaluates `expression` against `data` with the Brazilian calendar (or the default one).
@@ -51,8 +52,9 @@ Json run(const char* expression, const Json& data = Json::object(), bool nationa
 
 // The error type raised by evaluating `expression`, or "" when nothing is raised.
 std::string error_type(const char* expression, const Json& data) {
-  Diagnostics diagnostics;
-  const Logic logic = compile_logic(Json::parse(expression), CompileOptions{}, diagnostics);
+  CompileOptions lenient;
+  lenient.lenient = true;
+  const Logic logic = *compile_logic(Json::parse(expression), lenient);
   try {
     evaluate(logic, EvalContext{&data, nullptr, nullptr, nullptr});
   } catch (const LogicError& e) {
@@ -61,10 +63,10 @@ std::string error_type(const char* expression, const Json& data) {
   return "";
 }
 
-Diagnostics compile_diagnostics(const char* expression) {
-  Diagnostics diagnostics;
-  compile_logic(Json::parse(expression), CompileOptions{}, diagnostics);
-  return diagnostics;
+// The problems compiling `expression` finds; none when it compiles.
+Problems compile_diagnostics(const char* expression) {
+  const Expected<Logic> logic = compile_logic(Json::parse(expression));
+  return logic ? Problems{} : logic.problems();
 }
 
 TEST_CASE("date_add with days moves by calendar days across month and year ends", "[logic]") {
@@ -152,9 +154,7 @@ TEST_CASE("a deadline computed with date_add compares against today", "[logic]")
 }
 
 TEST_CASE("a malformed date coming from data raises an Invalid Date LogicError", "[logic]") {
-  Diagnostics diagnostics;
-  const Logic logic = compile_logic(Json::parse(R"({"date_add": [{"var": "d"}, 1, "days"]})"), {}, diagnostics);
-  CHECK(diagnostics.empty());
+  const Logic logic = compile_clean(Json::parse(R"({"date_add": [{"var": "d"}, 1, "days"]})"));
   const Json data{{"d", "2026-13-01"}};
   try {
     evaluate(logic, EvalContext{&data, nullptr, nullptr, nullptr});
@@ -195,13 +195,13 @@ TEST_CASE("date_add raises Invalid Date when the result leaves the years 1 to 99
 }
 
 TEST_CASE("a malformed literal date is reported at compile time at its path", "[logic]") {
-  const Diagnostics add = compile_diagnostics(R"({"date_add": ["2026-02-30", 1, "days"]})");
+  const Problems add = compile_diagnostics(R"({"date_add": ["2026-02-30", 1, "days"]})");
   REQUIRE(add.size() == 1);
   CHECK(add[0].severity == Severity::error);
   CHECK(add[0].path == "$.date_add[0]");
   CHECK_THAT(add[0].message, Catch::Contains("invalid date '2026-02-30'"));
 
-  const Diagnostics diff = compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-1-01", "days"]})");
+  const Problems diff = compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-1-01", "days"]})");
   REQUIRE(diff.size() == 1);
   CHECK(diff[0].path == "$.date_diff[1]");
   CHECK_THAT(diff[0].message, Catch::Contains("invalid date '2026-1-01'"));
@@ -210,7 +210,7 @@ TEST_CASE("a malformed literal date is reported at compile time at its path", "[
 }
 
 TEST_CASE("an unknown date unit is reported at compile time", "[logic]") {
-  const Diagnostics weeks = compile_diagnostics(R"({"date_add": ["2026-11-29", 1, "weeks"]})");
+  const Problems weeks = compile_diagnostics(R"({"date_add": ["2026-11-29", 1, "weeks"]})");
   REQUIRE(weeks.size() == 1);
   CHECK(weeks[0].path == "$.date_add[2]");
   CHECK_THAT(weeks[0].message, Catch::Contains("unknown date unit 'weeks'"));
@@ -229,7 +229,7 @@ TEST_CASE("a literal date or unit that is not a string is reported at compile ti
 
 TEST_CASE("a wrong argument count for a date operator is reported at compile time and fails at run time",
           "[logic]") {
-  const Diagnostics two = compile_diagnostics(R"({"date_add": ["2026-11-29", 1]})");
+  const Problems two = compile_diagnostics(R"({"date_add": ["2026-11-29", 1]})");
   REQUIRE(two.size() == 1);
   CHECK(two[0].path == "$.date_add");
   CHECK_THAT(two[0].message, Catch::Contains("'date_add' takes 3 arguments, got 2"));

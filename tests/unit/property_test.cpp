@@ -59,7 +59,8 @@ Json without_answers(Json result) {
 }
 
 // Property (a) for one needs_input result.
-void check_asked_question(const RuleSet& rules, const Json& answers, Date today, const Result& r) {
+void check_asked_question(const RuleSet& rules, const Json& answers, Date today, const Result& result) {
+  const NeedsInput& r = test::needs_of(result);
   const std::string q = r.question->id;
   REQUIRE(r.for_step != nullptr);
   INFO("asked " << q << " for step " << r.for_step->id << " with answers " << answers.dump());
@@ -78,13 +79,14 @@ void check_asked_question(const RuleSet& rules, const Json& answers, Date today,
   } else {
     CHECK(truthy(own.value));  // chosen; Q is for its documents, deadlines or texts
   }
-  const Json asked = without_answers(result_to_json(rules, r));
+  const Json asked = without_answers(result_to_json(rules, result));
   for (const Json& value : candidates(rules, *r.question, today)) {
     Json more = answers;
     more[q] = value;
     const Result next = test::decide_on(rules, more, today, r.language);
     INFO(q << " = " << value.dump());
-    CHECK_FALSE((next.status == Status::needs_input && next.question == r.question));
+    const auto* again = std::get_if<NeedsInput>(&next);
+    CHECK_FALSE((again && again->question == r.question));
     CHECK(without_answers(result_to_json(rules, next)) != asked);
   }
 }
@@ -100,9 +102,10 @@ Walk walk(const RuleSet& rules, Date today, std::size_t language, std::mt19937& 
   Walk w;
   for (int round = 0; round <= static_cast<int>(rules.questions.size()); ++round) {
     w.last = test::decide_on(rules, w.answers, today, language);
-    if (w.last.status != Status::needs_input) return w;
+    const auto* needs = std::get_if<NeedsInput>(&w.last);
+    if (!needs) return w;
     if (check_each) check_asked_question(rules, w.answers, today, w.last);
-    const Question& q = *w.last.question;
+    const Question& q = *needs->question;
     REQUIRE(std::find(w.asked.begin(), w.asked.end(), q.id) == w.asked.end());  // never asked twice
     w.asked.push_back(q.id);
     w.answers[q.id] = pick(candidates(rules, q, today), rng, bias);
@@ -119,7 +122,7 @@ TEST_CASE("a needed question is the first unknown of the first step not ruled ou
       std::mt19937 rng(static_cast<std::mt19937::result_type>(1000 + seed));
       const Date today = pick_today(rng);
       const Walk w = walk(rules, today, static_cast<std::size_t>(seed % 3), rng, seed % 4, true);
-      CHECK(w.last.status != Status::needs_input);
+      CHECK_FALSE(std::holds_alternative<NeedsInput>(w.last));
     }
   }
 }

@@ -104,8 +104,9 @@ std::vector<Result> walked_results(const RuleSet& rules, int walks) {
         if (seen.insert(key).second) results.push_back(std::move(r));
       }
       const Result r = test::decide_on(rules, answers, today, 0);
-      if (r.status != Status::needs_input) break;
-      answers[r.question->id] = test::pick(test::candidates(rules, *r.question, today), rng, seed % 4);
+      const auto* needs = std::get_if<NeedsInput>(&r);
+      if (!needs) break;
+      answers[needs->question->id] = test::pick(test::candidates(rules, *needs->question, today), rng, seed % 4);
     }
   }
   return results;
@@ -113,18 +114,14 @@ std::vector<Result> walked_results(const RuleSet& rules, int walks) {
 
 void check_results(const RuleSet& rules, const std::vector<Result>& results, const std::string& name) {
   for (const Result& r : results) {
-    const std::string what = fmt::format("{} {} in {}", name, result_to_json(rules, r).dump(),
-                                         rules.languages[r.language]);
-    switch (r.status) {
-      case Status::advice:
-        check_every_width(what, [&](const TextStyle& style) { return render_advice(rules, r, style); });
-        break;
-      case Status::needs_input:
-        check_every_width(what, [&](const TextStyle& style) { return render_needs_input(rules, r, style); });
-        check_every_width(what + " (question)",
-                          [&](const TextStyle& style) { return render_question(*r.question, r.language, style); });
-        break;
-      case Status::error: break;
+    const std::string what = fmt::format("{} {}", name, result_to_json(rules, r).dump());
+    if (const auto* advice = std::get_if<Advice>(&r)) {
+      check_every_width(what, [&](const TextStyle& style) { return render_advice(rules, *advice, style); });
+    } else if (const auto* needs = std::get_if<NeedsInput>(&r)) {
+      check_every_width(what, [&](const TextStyle& style) { return render_needs_input(rules, *needs, style); });
+      check_every_width(what + " (question)", [&](const TextStyle& style) {
+        return render_question(*needs->question, needs->language, style);
+      });
     }
   }
 }
@@ -172,8 +169,7 @@ TEST_CASE("the advice with a past deadline in colour, the case that crashed, ren
                         {"sac_date", "2026-10-01"},   {"sac_protocol", "123456"}, {"sac_outcome", "pending"},
                         {"ombudsman_contacted", false}};
   for (std::size_t lang = 0; lang < 3; ++lang) {
-    const Result r = test::decide_on(rules, answers, test::fixture_today(), lang);
-    REQUIRE(r.status == Status::advice);
+    const Advice r = test::advice_of(test::decide_on(rules, answers, test::fixture_today(), lang));
     REQUIRE(std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const DeadlineResult& d) { return d.days_left < 0; }));
     check_every_width("past deadline", [&](const TextStyle& style) { return render_advice(rules, r, style); });
   }
@@ -196,8 +192,8 @@ TEST_CASE("colour is applied after layout: a coloured span broken across lines i
           "[render]") {
   // The advice title is bold; at 20 columns it takes several lines, each bold on its own.
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Result r = test::decide_on(rules, {{"issue", "billing_dispute"}, {"sac_contacted", false}},
-                                   test::fixture_today(), test::kEn);
+  const Advice r = test::advice_of(test::decide_on(rules, {{"issue", "billing_dispute"}, {"sac_contacted", false}},
+                                                    test::fixture_today(), test::kEn));
   const std::string colored = render_advice(rules, r, TextStyle{true, 20});
   const std::vector<std::string> lines = lines_of(colored);
   REQUIRE(lines.size() > 2);

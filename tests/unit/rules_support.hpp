@@ -2,6 +2,8 @@
 // a rules file once, dates from ISO text, and requests in one call.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -22,9 +24,9 @@ inline constexpr std::size_t kDe = 2;
 inline std::shared_ptr<const RuleSet> load_rule_file(const std::string& relative) {
   const auto text = read_text(source_dir() / relative);
   if (!text) throw std::runtime_error("cannot read " + relative);
-  LoadResult loaded = load_rules(*text);
-  if (!loaded.rules) throw std::runtime_error("cannot load " + relative);
-  return loaded.rules;
+  Expected<Loaded> loaded = load_rules(*text);
+  if (!loaded) throw std::runtime_error("cannot load " + relative + ": " + loaded.problem().message);
+  return loaded->rules;
 }
 
 // Loaded once per test run and kept (RuleSet holds compiled logic; loading is not free).
@@ -50,6 +52,20 @@ inline Result decide_on(const RuleSet& rules, Json answers, Date today, std::siz
 
 inline Result decide_on(Json answers, std::size_t language = kEn) {
   return decide_on(engine_rules(), std::move(answers), fixture_today(), language);
+}
+
+// The result as the alternative a test expects; any other fails the test.
+inline const Advice& advice_of(const Result& result) {
+  REQUIRE(std::holds_alternative<Advice>(result));
+  return std::get<Advice>(result);
+}
+inline const NeedsInput& needs_of(const Result& result) {
+  REQUIRE(std::holds_alternative<NeedsInput>(result));
+  return std::get<NeedsInput>(result);
+}
+inline const Problem& problem_of(const Result& result) {
+  REQUIRE(std::holds_alternative<Problem>(result));
+  return std::get<Problem>(result);
 }
 
 }  // namespace escalate::test

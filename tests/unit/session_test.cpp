@@ -22,13 +22,13 @@ Session make_session(std::size_t language = test::kEn) {
 Session::Reply feed(Session& s, std::initializer_list<std::string_view> lines) {
   Session::Reply reply;
   for (std::string_view line : lines) {
-    REQUIRE_FALSE(reply.finished);
+    REQUIRE_FALSE(reply.finished());
     reply = s.handle(line);
   }
   return reply;
 }
 
-bool asks_again(const Session::Reply& r) { return !r.finished && r.text.ends_with("> "); }
+bool asks_again(const Session::Reply& r) { return !r.finished() && r.text.ends_with("> "); }
 
 TEST_CASE("a session greets, asks only what is needed and ends with the advice", "[session]") {
   Session s = make_session();
@@ -44,8 +44,8 @@ TEST_CASE("a session greets, asks only what is needed and ends with the advice",
   r = s.handle("03/11/2026");
   CHECK_THAT(r.text, Contains("How much do you claim?"));  // go_b's action needs it
   r = s.handle("1621");
-  CHECK(r.finished);
-  CHECK(r.exit_code == 0);
+  CHECK(r.finished());
+  CHECK(r.outcome == Session::Outcome::advised);
   CHECK_THAT(r.advice, Contains("Go to B") && Contains("R$ 1,621.00") && Contains("2026-12-03"));
   CHECK(s.answers() ==
         Json({{"contacted_a", true}, {"outcome_a", "unsatisfactory"}, {"b_failed", false}, {"date_a", "2026-11-03"},
@@ -56,7 +56,7 @@ TEST_CASE("a session in another language asks and advises in that language", "[s
   Session s = make_session(test::kPt);
   CHECK_THAT(s.start().text, Contains("Você já procurou A?"));
   const Session::Reply r = feed(s, {"sim", "r"});
-  CHECK(r.finished);
+  CHECK(r.finished());
   CHECK_THAT(r.advice, Contains("Resolvido") && Contains("Nada mais a fazer."));
 }
 
@@ -133,7 +133,7 @@ TEST_CASE("back walks further back and a changed answer changes the advice, keep
   CHECK_THAT(s.handle("back").text, Contains("Did B fail to help?") && Contains("(current answer: no)"));
   CHECK_THAT(s.handle("back").text, Contains("What did A do?") && Contains("(current answer: Answered, not solved)"));
   r = s.handle("resolved");
-  CHECK(r.finished);
+  CHECK(r.finished());
   CHECK_THAT(r.advice, Contains("Solved") && Contains("Nothing else to do."));
   // the answers given later are kept, not erased
   CHECK(s.answers().at("b_failed") == false);
@@ -154,7 +154,7 @@ TEST_CASE("review lists the answers and lets one be changed", "[session]") {
   r = s.handle("no");
   CHECK_THAT(r.text, Contains("What else do you have?"));  // start_a now holds and needs extras
   r = s.handle("photos");
-  CHECK(r.finished);
+  CHECK(r.finished());
   CHECK_THAT(r.advice, Contains("Contact A") && Contains("[ ] Receipt") && Contains("[ ] Photos"));
 }
 
@@ -177,28 +177,30 @@ TEST_CASE("skip answers \"I don't know\" only where the question allows it", "[s
   r = feed(s, {"yes", "u", "yes"});
   CHECK_THAT(r.text, Contains("Which protocol number did A give you?"));
   r = s.handle("skip");
-  CHECK(r.finished);
+  CHECK(r.finished());
   CHECK_THAT(r.advice, Contains("Call hotline X"));
   CHECK(s.answers().at("protocol_a").is_null());
 }
 
-TEST_CASE("quit ends the session without advice and with exit code 130", "[session]") {
+TEST_CASE("quit ends the session without advice", "[session]") {
   Session s = make_session(test::kDe);
   s.start();
   const Session::Reply r = feed(s, {"ja", "quit"});
-  CHECK(r.finished);
-  CHECK(r.exit_code == 130);
+  CHECK(r.finished());
+  CHECK(r.outcome == Session::Outcome::quit);
   CHECK_THAT(r.text, Contains("Sitzung ohne Rat beendet."));
   CHECK_THAT(s.ended_text(), Contains("Sitzung ohne Rat beendet."));
 }
 
-TEST_CASE("an evaluation error ends the session with exit code 1", "[session]") {
+TEST_CASE("an evaluation error ends the session with the problem, for the program to report", "[session]") {
   Session s = make_session();
   s.start();
   const Session::Reply r = feed(s, {"yes", "u", "yes", "123456", "web", "phone_log"});
-  CHECK(r.finished);
-  CHECK(r.exit_code == 1);
-  CHECK_THAT(r.text, Contains("error"));
+  CHECK(r.finished());
+  CHECK(r.outcome == Session::Outcome::failed);
+  REQUIRE(r.problem);
+  CHECK(r.problem->code == ProblemCode::evaluation_error);
+  CHECK_THAT(r.problem->message, Contains("$.facts[2]"));
 }
 
 
@@ -251,11 +253,11 @@ TEST_CASE("session commands work in the session's language and in English, typed
   feed(de, {"ja"});
   CHECK_THAT(de.handle("Zurück").text, Contains("Haben Sie sich an A gewandt?"));
   const Session::Reply bye = de.handle("beenden");
-  CHECK(bye.finished);
-  CHECK(bye.exit_code == 130);
+  CHECK(bye.finished());
+  CHECK(bye.outcome == Session::Outcome::quit);
   Session pt2 = make_session(test::kPt);
   pt2.start();
-  CHECK(pt2.handle("sair").exit_code == 130);
+  CHECK(pt2.handle("sair").outcome == Session::Outcome::quit);
 }
 
 TEST_CASE("the review list is wrapped to the terminal's width", "[session]") {
@@ -280,7 +282,7 @@ TEST_CASE("the dialogue and the advice can have their own styles", "[session]") 
   Session s(test::engine_rules(), test::fixture_today(), test::kEn, TextStyle{true, 80}, TextStyle{false, 80});
   CHECK_THAT(s.start().text, Contains("\x1b["));
   const Session::Reply r = feed(s, {"yes", "resolved"});
-  CHECK(r.finished);
+  CHECK(r.finished());
   CHECK(r.text.find("Nothing else to do.") == std::string::npos);
   CHECK_THAT(r.advice, Contains("Nothing else to do."));
   CHECK(r.advice.find('\x1b') == std::string::npos);

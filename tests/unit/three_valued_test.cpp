@@ -45,17 +45,18 @@ class Answers : public Resolver {
 
 const Symbols kSymbols;
 
-Logic compile_rule(const Json& expression, Diagnostics& diagnostics) {
-  return compile_logic(expression, CompileOptions{&kSymbols, "$"}, diagnostics);
+Expected<Logic> compile_rule(const Json& expression) {
+  CompileOptions options;
+  options.symbols = &kSymbols;
+  return compile_logic(expression, options);
 }
 
 Tri run(const char* expression, std::map<int, Json> answers = {}) {
-  Diagnostics diagnostics;
-  const Logic logic = compile_rule(Json::parse(expression), diagnostics);
+  const Expected<Logic> logic = compile_rule(Json::parse(expression));
   INFO(expression);
-  CHECK(diagnostics.empty());
+  REQUIRE(logic);
   Answers resolver(std::move(answers));
-  return evaluate(logic, EvalContext{nullptr, &resolver, &kSymbols, nullptr});
+  return evaluate(*logic, EvalContext{nullptr, &resolver, &kSymbols, nullptr});
 }
 
 // Checks that `result` is unknown because of `symbol`.
@@ -189,32 +190,31 @@ TEST_CASE("an evaluation error that must happen raises a LogicError", "[three-va
 }
 
 TEST_CASE("an unknown variable is a compile-time diagnostic with a suggestion", "[three-valued]") {
-  Diagnostics diagnostics;
-  compile_rule(Json::parse(R"({"var": "aa"})"), diagnostics);
-  REQUIRE(diagnostics.size() == 1);
-  CHECK(diagnostics[0].severity == Severity::error);
-  CHECK(diagnostics[0].path == "$.var");
-  CHECK(diagnostics[0].message == "unknown variable 'aa'; did you mean 'a'?");
+  const Expected<Logic> logic = compile_rule(Json::parse(R"({"var": "aa"})"));
+  REQUIRE_FALSE(logic);
+  REQUIRE(logic.problems().size() == 1);
+  CHECK(logic.problem().code == ProblemCode::invalid_logic);
+  CHECK(logic.problem().path == "$.var");
+  CHECK(logic.problem().message == "unknown variable 'aa'; did you mean 'a'?");
 }
 
 TEST_CASE("an unknown variable far from every name gets no suggestion", "[three-valued]") {
-  Diagnostics diagnostics;
-  compile_rule(Json::parse(R"({"and": [{"var": "a"}, {"var": "zebra"}]})"), diagnostics);
-  REQUIRE(diagnostics.size() == 1);
-  CHECK(diagnostics[0].path == "$.and[1].var");
-  CHECK(diagnostics[0].message == "unknown variable 'zebra'");
+  const Expected<Logic> logic = compile_rule(Json::parse(R"({"and": [{"var": "a"}, {"var": "zebra"}]})"));
+  REQUIRE_FALSE(logic);
+  REQUIRE(logic.problems().size() == 1);
+  CHECK(logic.problem().path == "$.and[1].var");
+  CHECK(logic.problem().message == "unknown variable 'zebra'");
 }
 
 TEST_CASE("symbols_used lists the symbols named, in order of first use", "[three-valued]") {
-  Diagnostics diagnostics;
-  const Logic logic = compile_rule(
-      Json::parse(R"({"and": [{"var": "c"}, {"var": "a"}, {"or": [{"var": "c"}, {"var": ["b.x", 1]}]}]})"),
-      diagnostics);
-  CHECK(diagnostics.empty());
-  CHECK(logic.symbols_used() == std::vector<int>{kC, kA, kB});
+  const Expected<Logic> logic = compile_rule(
+      Json::parse(R"({"and": [{"var": "c"}, {"var": "a"}, {"or": [{"var": "c"}, {"var": ["b.x", 1]}]}]})"));
+  REQUIRE(logic);
+  CHECK(logic->symbols_used() == std::vector<int>{kC, kA, kB});
 
-  const Logic none = compile_rule(Json::parse(R"({"+": [1, 2]})"), diagnostics);
-  CHECK(none.symbols_used().empty());
+  const Expected<Logic> none = compile_rule(Json::parse(R"({"+": [1, 2]})"));
+  REQUIRE(none);
+  CHECK(none->symbols_used().empty());
 }
 
 }  // namespace

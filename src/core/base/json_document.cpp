@@ -59,7 +59,7 @@ std::optional<std::size_t> too_deep_at(std::string_view text, int limit) {
 // Builds the document from SAX events; containers are kept on an explicit stack.
 class Builder final : public nlohmann::json_sax<Json> {
  public:
-  explicit Builder(std::vector<JsonError>& errors) : errors_(errors) {}
+  explicit Builder(Problems& problems) : problems_(problems) {}
 
   Json take() { return std::move(root_); }
   bool failed() const { return failed_; }
@@ -82,8 +82,10 @@ class Builder final : public nlohmann::json_sax<Json> {
     frame.duplicate = !frame.keys.insert(key).second;
     frame.key = std::move(key);
     if (frame.duplicate) {
-      errors_.push_back({JsonErrorKind::duplicate_key, fmt::format("duplicate key '{}' in the same object", frame.key),
-                         frame.key, current_path(), 0, 0, 0});
+      Problem problem(ProblemCode::json_duplicate_key, fmt::format("duplicate key '{}' in the same object", frame.key),
+                      current_path());
+      problem.token = frame.key;
+      problems_.push_back(std::move(problem));
     }
     return true;
   }
@@ -150,7 +152,7 @@ class Builder final : public nlohmann::json_sax<Json> {
     return path;
   }
 
-  std::vector<JsonError>& errors_;
+  Problems& problems_;
   std::vector<Frame> frames_;
   Json root_;
   bool failed_ = false;
@@ -181,14 +183,22 @@ std::string last_read(const Builder& b) {
   return space == std::string::npos || space + 1 == read.size() ? read : read.substr(space + 1);
 }
 
-JsonErrorKind kind_of(const Builder& b) {
+ProblemCode code_of(const Builder& b) {
   const std::string& what = b.what();
-  if (b.id() == 406) return JsonErrorKind::number_out_of_range;
-  if (what.find("UTF-8") != std::string::npos) return JsonErrorKind::invalid_utf8;
-  if (what.find("unexpected end of input") != std::string::npos) return JsonErrorKind::end_of_input;
-  if (what.find("invalid string") != std::string::npos) return JsonErrorKind::invalid_string;
-  if (what.find("invalid number") != std::string::npos) return JsonErrorKind::invalid_number;
-  return JsonErrorKind::syntax;
+  if (b.id() == 406) return ProblemCode::json_number_range;
+  if (what.find("UTF-8") != std::string::npos) return ProblemCode::json_utf8;
+  if (what.find("unexpected end of input") != std::string::npos) return ProblemCode::json_end;
+  if (what.find("invalid string") != std::string::npos) return ProblemCode::json_string;
+  if (what.find("invalid number") != std::string::npos) return ProblemCode::json_number;
+  return ProblemCode::json_syntax;
+}
+
+Problem located(ProblemCode code, std::string message, std::string token, Position at) {
+  Problem problem(code, std::move(message), "$");
+  problem.token = std::move(token);
+  problem.line = at.line;
+  problem.column = at.column;
+  return problem;
 }
 
 }  // namespace
@@ -205,37 +215,32 @@ bool deeper_than(const Json& value, int limit) {
   return false;
 }
 
-JsonParse parse_json(std::string_view text, int max_depth) {
-  JsonParse result;
+Expected<Json> parse_json(std::string_view text, int max_depth) {
   if (const auto deep = too_deep_at(text, max_depth)) {
-    const Position p = position_at(text, *deep);
-    result.errors.push_back({JsonErrorKind::too_deep, fmt::format("nested more than {} levels deep", max_depth), "", "$",
-                             *deep, p.line, p.column});
-    return result;
+    return located(ProblemCode::json_too_deep, fmt::format("nested more than {} levels deep", max_depth), {},
+                   position_at(text, *deep));
   }
-  Builder builder(result.errors);
+  Problems problems;
+  Builder builder(problems);
   bool parsed = false;
   try {
     parsed = Json::sax_parse(text.begin(), text.end(), &builder);
   } catch (const Json::exception& e) {  // not expected from the SAX parser; reported, never escaping
-    result.errors.push_back({JsonErrorKind::syntax, reason_of(e.what()), "", "$", 0, 1, 1});
-    return result;
+    return located(ProblemCode::json_syntax, escape_invalid_utf8(reason_of(e.what())), {}, Position{});
   }
   if (!parsed || builder.failed()) {
     const std::size_t offset = builder.position() == 0 ? 0 : builder.position() - 1;
-    const Position p = position_at(text, offset);
     // The parser's message quotes what it read, which may be the very bytes that are not UTF-8.
-    JsonError error{kind_of(builder), escape_invalid_utf8(reason_of(builder.what())),
-                    escape_invalid_utf8(last_read(builder)), "$", offset, p.line, p.column};
-    if (error.kind == JsonErrorKind::number_out_of_range) {
-      error.detail = fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
-                                 error.token);
+    Problem problem = located(code_of(builder), escape_invalid_utf8(reason_of(builder.what())),
+                              escape_invalid_utf8(last_read(builder)), position_at(text, offset));
+    if (problem.code == ProblemCode::json_number_range) {
+      problem.message = fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
+                                    problem.token);
     }
-    result.errors.insert(result.errors.begin(), std::move(error));
-    return result;
+    return problem;
   }
-  if (result.errors.empty()) result.value = builder.take();
-  return result;
+  if (!problems.empty()) return problems;
+  return builder.take();
 }
 
 }  // namespace escalate

@@ -18,11 +18,17 @@ namespace {
 
 const std::string& tag(const AnswerContext& c) { return c.rules.languages.at(c.language); }
 
-AnswerResult fail(const Question& q, std::string_view value, const AnswerContext& c, std::string detail) {
-  return {std::nullopt, {"invalid_answer", trf(Msg::err_invalid_answer, tag(c), value, q.id, detail), q.id}};
+Problem invalid_answer(const Question& q, std::string message) {
+  Problem problem{ProblemCode::invalid_answer, std::move(message)};
+  problem.question = q.id;
+  return problem;
 }
 
-AnswerResult invalid(const Question& q, std::string_view value, const AnswerContext& c) {
+Expected<Json> fail(const Question& q, std::string_view value, const AnswerContext& c, std::string detail) {
+  return invalid_answer(q, trf(Msg::err_invalid_answer, tag(c), value, q.id, detail));
+}
+
+Expected<Json> invalid(const Question& q, std::string_view value, const AnswerContext& c) {
   return fail(q, value, c, accepted_values(q, c));
 }
 
@@ -41,13 +47,12 @@ bool is_unknown_word(std::string word) {
   return false;
 }
 
-AnswerResult invalid_utf8(const Question& q, std::string_view text, std::size_t at, const AnswerContext& c) {
-  return {std::nullopt,
-          {"invalid_answer", trf(Msg::err_invalid_utf8, tag(c), at + 1, q.id, escape_invalid_utf8(text)), q.id}};
+Expected<Json> invalid_utf8(const Question& q, std::string_view text, std::size_t at, const AnswerContext& c) {
+  return invalid_answer(q, trf(Msg::err_invalid_utf8, tag(c), at + 1, q.id, escape_invalid_utf8(text)));
 }
 
 // Both readings of an amount that the language's form and the currency's form read differently.
-AnswerResult ambiguous_amount(const Question& q, std::string_view text, const NumberReading& r,
+Expected<Json> ambiguous_amount(const Question& q, std::string_view text, const NumberReading& r,
                               const AnswerContext& c) {
   const std::string& t = tag(c);
   const Msg home = currency_form(q.unit) == NumberForm::comma ? Msg::reading_brl : Msg::reading_usd;
@@ -55,7 +60,7 @@ AnswerResult ambiguous_amount(const Question& q, std::string_view text, const Nu
   const std::string message =
       trf(Msg::err_ambiguous_amount, t, text, trf(Msg::reading_language, t, format_number(r.value, t, 6)),
           trf(home, t, format_number(r.other, t, 6)), unambiguous_number(r.value), fmt::format("{} {}", sign, text));
-  return {std::nullopt, {"invalid_answer", message, q.id}};
+  return invalid_answer(q, message);
 }
 
 std::optional<bool> parse_boolean(const std::string& word) {
@@ -67,54 +72,54 @@ std::optional<bool> parse_boolean(const std::string& word) {
 }
 
 // One option by value, 1-based number or unique prefix; `shown` is what was typed.
-AnswerResult parse_option(const Question& q, const std::string& word, const AnswerContext& c,
+Expected<Json> parse_option(const Question& q, const std::string& word, const AnswerContext& c,
                           std::string_view shown) {
-  if (const Option* exact = q.find_option(word)) return {Json(exact->value), {}};
+  if (const Option* exact = q.find_option(word)) return Json(exact->value);
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
       word.size() < 4) {
     const std::size_t n = std::stoul(word);
-    if (n >= 1 && n <= q.options.size()) return {Json(q.options[n - 1].value), {}};
+    if (n >= 1 && n <= q.options.size()) return Json(q.options[n - 1].value);
   }
   std::vector<std::string> matches;
   for (const Option& o : q.options) {
     if (!word.empty() && o.value.starts_with(word)) matches.push_back(o.value);
   }
-  if (matches.size() == 1) return {Json(matches[0]), {}};
+  if (matches.size() == 1) return Json(matches[0]);
   if (matches.size() > 1) {
-    return {std::nullopt, {"invalid_answer", trf(Msg::err_ambiguous, tag(c), shown, q.id, fmt::join(matches, ", ")), q.id}};
+    return invalid_answer(q, trf(Msg::err_ambiguous, tag(c), shown, q.id, fmt::join(matches, ", ")));
   }
   return invalid(q, shown, c);
 }
 
 Date resolve_bound_date(const Bound& b, const AnswerContext& c) { return b.today ? c.today : *b.date; }
 
-AnswerResult check_bounds(const Question& q, Json value, std::string_view shown, const AnswerContext& c) {
+Expected<Json> check_bounds(const Question& q, Json value, std::string_view shown, const AnswerContext& c) {
   const std::string& t = tag(c);
   if (q.type == QuestionType::number) {
     const double x = value.get<double>();
     if (q.min && q.min->number && x < *q.min->number) {
-      return {std::nullopt, {"invalid_answer", trf(Msg::err_below_min, t, shown, q.id, trf(Msg::at_least, t, format_number(*q.min->number, t))), q.id}};
+      return invalid_answer(q, trf(Msg::err_below_min, t, shown, q.id, trf(Msg::at_least, t, format_number(*q.min->number, t))));
     }
     if (q.max && q.max->number && x > *q.max->number) {
-      return {std::nullopt, {"invalid_answer", trf(Msg::err_above_max, t, shown, q.id, trf(Msg::at_most, t, format_number(*q.max->number, t))), q.id}};
+      return invalid_answer(q, trf(Msg::err_above_max, t, shown, q.id, trf(Msg::at_most, t, format_number(*q.max->number, t))));
     }
   }
   if (q.type == QuestionType::date) {
     const Date d = *Date::parse_iso(value.get<std::string>());
     if (q.min && (q.min->date || q.min->today) && d < resolve_bound_date(*q.min, c)) {
-      return {std::nullopt, {"invalid_answer", trf(Msg::err_below_min, t, shown, q.id, trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))), q.id}};
+      return invalid_answer(q, trf(Msg::err_below_min, t, shown, q.id, trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))));
     }
     if (q.max && (q.max->date || q.max->today) && d > resolve_bound_date(*q.max, c)) {
-      return {std::nullopt, {"invalid_answer", trf(Msg::err_above_max, t, shown, q.id, trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))), q.id}};
+      return invalid_answer(q, trf(Msg::err_above_max, t, shown, q.id, trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))));
     }
   }
-  return {std::move(value), {}};
+  return value;
 }
 
-AnswerResult check_text(const Question& q, const std::string& text, const AnswerContext& c) {
+Expected<Json> check_text(const Question& q, const std::string& text, const AnswerContext& c) {
   if (q.compiled_pattern && !RE2::FullMatch(text, *q.compiled_pattern)) return invalid(q, text, c);
   if (!q.compiled_pattern && trim(text).empty()) return invalid(q, text, c);
-  return {Json(text), {}};
+  return Json(text);
 }
 
 }  // namespace
@@ -135,17 +140,17 @@ std::string accepted_values(const Question& q, const AnswerContext& c) {
   return {};
 }
 
-AnswerResult parse_answer_text(const Question& q, std::string_view raw, const AnswerContext& c) {
+Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const AnswerContext& c) {
   if (const auto bad = first_invalid_utf8(raw)) return invalid_utf8(q, raw, *bad, c);
   const std::string text = trim(raw);
   const std::string word = lower_utf8(text);
   if (is_unknown_word(word)) {
-    if (!q.allow_unknown) return {std::nullopt, {"invalid_answer", trf(Msg::err_unknown_not_allowed, tag(c), text, q.id), q.id}};
-    return {Json(), {}};
+    if (!q.allow_unknown) return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), text, q.id));
+    return Json();
   }
   switch (q.type) {
     case QuestionType::boolean:
-      if (const auto b = parse_boolean(word)) return {Json(*b), {}};
+      if (const auto b = parse_boolean(word)) return Json(*b);
       return invalid(q, text, c);
     case QuestionType::choice: return parse_option(q, word, c, text);
     case QuestionType::multi: {
@@ -154,9 +159,9 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
       for (std::size_t i = 0; i <= word.size(); ++i) {
         if (i == word.size() || word[i] == ',' || word[i] == ' ') {
           if (!item.empty()) {
-            const AnswerResult one = parse_option(q, item, c, item);
-            if (!one.ok()) return one;
-            chosen.push_back(one.value->get<std::string>());
+            const Expected<Json> one = parse_option(q, item, c, item);
+            if (!one) return one;
+            chosen.push_back(one->get<std::string>());
           }
           item.clear();
         } else {
@@ -167,7 +172,7 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
       for (const Option& o : q.options) {
         if (std::find(chosen.begin(), chosen.end(), o.value) != chosen.end()) list.push_back(o.value);
       }
-      return {std::move(list), {}};
+      return list;
     }
     case QuestionType::number: {
       const NumberReading n = read_number(text, tag(c), q.unit);
@@ -187,16 +192,16 @@ AnswerResult parse_answer_text(const Question& q, std::string_view raw, const An
   return invalid(q, text, c);
 }
 
-AnswerResult check_answer_json(const Question& q, const Json& value, const AnswerContext& c) {
+Expected<Json> check_answer_json(const Question& q, const Json& value, const AnswerContext& c) {
   if (value.is_null()) {
-    if (!q.allow_unknown) return {std::nullopt, {"invalid_answer", trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id), q.id}};
-    return {Json(), {}};
+    if (!q.allow_unknown) return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id));
+    return Json();
   }
   if (value.is_string() && q.type != QuestionType::text) return parse_answer_text(q, value.get<std::string>(), c);
   const std::string shown = value.dump(-1, ' ', false, Json::error_handler_t::replace);
   switch (q.type) {
     case QuestionType::boolean:
-      if (value.is_boolean()) return {value, {}};
+      if (value.is_boolean()) return value;
       break;
     case QuestionType::multi:
       if (value.is_array()) {
@@ -209,7 +214,7 @@ AnswerResult check_answer_json(const Question& q, const Json& value, const Answe
         for (const Option& o : q.options) {
           if (std::find(items.begin(), items.end(), o.value) != items.end()) list.push_back(o.value);
         }
-        return {std::move(list), {}};
+        return list;
       }
       break;
     case QuestionType::number:
@@ -253,13 +258,15 @@ std::string display_answer(const Question& q, const Json& value, const AnswerCon
   return value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-AnswerError unknown_question_error(std::string_view id, const AnswerContext& c) {
+Problem unknown_question_problem(std::string_view id, const AnswerContext& c) {
   std::vector<std::string> ids;
   for (const Question& q : c.rules.questions) ids.push_back(q.id);
   const std::string match = closest_match(id, ids);
   const std::string suggestion = match.empty() ? "" : trf(Msg::did_you_mean, tag(c), match);
-  return {"unknown_question", trf(Msg::err_unknown_question, tag(c), escape_invalid_utf8(id), suggestion),
-          valid_utf8(id)};
+  Problem problem{ProblemCode::unknown_question,
+                  trf(Msg::err_unknown_question, tag(c), escape_invalid_utf8(id), suggestion)};
+  problem.question = valid_utf8(id);
+  return problem;
 }
 
 }  // namespace escalate

@@ -54,20 +54,9 @@ class CaseResolver : public Resolver {
   EvalContext context_;
 };
 
-Result error_result(Result result, std::string code, std::string message, std::string question = {}) {
-  result.status = Status::error;
-  result.error_code = std::move(code);
-  result.error_message = std::move(message);
-  result.error_question = std::move(question);
-  return result;
-}
-
-Result needs(Result partial, const RuleSet& rules, int symbol, const Step* step) {
-  Result result;  // nothing of a half-built advice survives
-  result.today = partial.today;
-  result.language = partial.language;
-  result.answers = std::move(partial.answers);
-  result.status = Status::needs_input;
+NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Step* step) {
+  NeedsInput result;  // nothing of a half-built advice survives
+  static_cast<Case&>(result) = so_far;
   result.question = &rules.questions.at(rules.symbols.at(symbol).index);
   result.for_step = step;
   return result;
@@ -104,48 +93,50 @@ std::string_view to_string(RungState state) {
   return "ahead";
 }
 
+Status status_of(const Result& result) {
+  if (std::holds_alternative<Advice>(result)) return Status::advice;
+  if (std::holds_alternative<NeedsInput>(result)) return Status::needs_input;
+  return Status::error;
+}
+
 Result decide(const RuleSet& rules, const Request& request) {
-  Result result;
-  result.today = request.today;
-  result.language = request.language;
+  const std::string& tag = rules.languages.at(request.language);
   const AnswerContext answer_context{rules, request.language, request.today};
+  Case so_far{request.today, request.language, Json::object()};
 
   // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
-  std::vector<std::optional<Json>> answers(rules.questions.size());
   if (!request.answers.is_object()) {
-    return error_result(std::move(result), "invalid_request",
-                        std::string(tr(Msg::answers_not_object, rules.languages.at(request.language))));
+    return Problem{ProblemCode::invalid_request, std::string(tr(Msg::answers_not_object, tag))};
   }
+  std::vector<std::optional<Json>> answers(rules.questions.size());
   for (const auto& [id, value] : request.answers.items()) {
     const Question* question = rules.find_question(id);
-    if (!question) {
-      const AnswerError e = unknown_question_error(id, answer_context);
-      return error_result(std::move(result), e.code, e.message, e.question);
-    }
-    AnswerResult checked = check_answer_json(*question, value, answer_context);
-    if (!checked.ok()) return error_result(std::move(result), checked.error.code, checked.error.message, question->id);
-    answers[static_cast<std::size_t>(question - rules.questions.data())] = std::move(checked.value);
+    if (!question) return unknown_question_problem(id, answer_context);
+    Expected<Json> checked = check_answer_json(*question, value, answer_context);
+    if (!checked) return checked.problem();
+    answers[static_cast<std::size_t>(question - rules.questions.data())] = std::move(checked).value();
   }
   for (std::size_t i = 0; i < answers.size(); ++i) {
-    if (answers[i]) result.answers[rules.questions[i].id] = *answers[i];
+    if (answers[i]) so_far.answers[rules.questions[i].id] = *answers[i];
   }
 
   CaseResolver resolver(rules, std::move(answers), request.today);
-  const Step* chosen = nullptr;
   try {
+    const Step* chosen = nullptr;
     for (const Step& step : rules.steps) {
       if (!step.when) {
         chosen = &step;
         break;
       }
       const Tri holds = resolver.eval(*step.when);
-      if (!holds.known()) return needs(std::move(result), rules, holds.unknown, &step);
+      if (!holds.known()) return needs(so_far, rules, holds.unknown, &step);
       if (truthy(holds.value)) {
         chosen = &step;
         break;
       }
     }
-    result.status = Status::advice;
+    Advice result;
+    static_cast<Case&>(result) = so_far;
     result.ladder = ladder_view(rules, nullptr);
     if (!chosen) return result;
 
@@ -170,20 +161,20 @@ Result decide(const RuleSet& rules, const Request& request) {
     for (const StepDocument& d : chosen->documents) {
       if (d.when) {
         const Tri wanted = resolver.eval(*d.when);
-        if (!wanted.known()) return needs(std::move(result), rules, wanted.unknown, chosen);
+        if (!wanted.known()) return needs(so_far, rules, wanted.unknown, chosen);
         if (!truthy(wanted.value)) continue;
       }
       document_ids.push_back(d.id);
     }
     for (const Deadline& d : chosen->deadlines) {
       const Tri date = resolver.eval(d.date);
-      if (!date.known()) return needs(std::move(result), rules, date.unknown, chosen);
+      if (!date.known()) return needs(so_far, rules, date.unknown, chosen);
       if (date.value.is_null()) continue;  // no date for this case, e.g. computed from an "I don't know"
       const auto parsed = date.value.is_string() ? Date::parse_iso(date.value.get<std::string>()) : std::nullopt;
       if (!parsed) {
-        return error_result(std::move(result), "evaluation_error",
-                            trf(Msg::err_deadline_not_date, rules.languages.at(lang), d.id, chosen->id,
-                                date.value.dump(-1, ' ', false, Json::error_handler_t::replace)));
+        return Problem{ProblemCode::evaluation_error,
+                       trf(Msg::err_deadline_not_date, tag, d.id, chosen->id,
+                           date.value.dump(-1, ' ', false, Json::error_handler_t::replace))};
       }
       DeadlineResult deadline;
       deadline.id = d.id;
@@ -212,15 +203,15 @@ Result decide(const RuleSet& rules, const Request& request) {
         result.documents.push_back({d->id, text(d->label), optional_text(d->hint)});
       }
     }
-    if (missing) return needs(std::move(result), rules, *missing, chosen);
+    if (missing) return needs(so_far, rules, *missing, chosen);
     result.step = chosen;
     result.ladder = ladder_view(rules, channel);
     return result;
   } catch (const LogicError& e) {
     // The detail is the rule author's: the logic's own error, as JSON Logic names it.
-    return error_result(std::move(result), "evaluation_error",
-                        trf(Msg::err_evaluation, rules.languages.at(request.language), e.path(),
-                            fmt::format("{} ({})", e.what(), e.error().dump(-1, ' ', false, Json::error_handler_t::replace))));
+    return Problem{ProblemCode::evaluation_error,
+                   trf(Msg::err_evaluation, tag, e.path(),
+                       fmt::format("{} ({})", e.what(), e.error().dump(-1, ' ', false, Json::error_handler_t::replace)))};
   }
 }
 

@@ -132,11 +132,11 @@ std::string argument_count_text(const OpInfo& info) {
 
 class Compiler {
  public:
-  Compiler(const SymbolTable* symbols, Diagnostics& diagnostics)
-      : symbols_(symbols), diagnostics_(diagnostics) {}
+  explicit Compiler(const SymbolTable* symbols) : symbols_(symbols) {}
 
   Node compile(const Json& e, const std::string& path, int depth);
   std::vector<int> take_used() { return std::move(used_); }
+  Problems take_problems() { return std::move(problems_); }
 
  private:
   Node compile_operator(const OpInfo& info, const Json& raw, const std::string& path, int depth);
@@ -146,11 +146,11 @@ class Compiler {
   void check_dates(const Node& node, const Json& raw, const std::string& path);
   Node fail(std::string type, std::string message, const std::string& path);
   void error(const std::string& path, std::string message) {
-    diagnostics_.push_back({Severity::error, path, std::move(message)});
+    problems_.push_back({ProblemCode::invalid_logic, std::move(message), path});
   }
 
   const SymbolTable* symbols_;
-  Diagnostics& diagnostics_;
+  Problems problems_;
   std::vector<int> used_;
 };
 
@@ -394,19 +394,21 @@ Logic::Logic() : root_(std::make_shared<logic::Node>()) {}
 Logic::Logic(std::shared_ptr<const logic::Node> root, std::vector<int> symbols_used)
     : root_(std::move(root)), symbols_used_(std::move(symbols_used)) {}
 
-Logic compile_logic(const Json& expression, const CompileOptions& options, Diagnostics& diagnostics) {
+Expected<Logic> compile_logic(const Json& expression, const CompileOptions& options) {
   if (deeper_than(expression, kMaxJsonDepth)) {
     // Refused before the recursive compiler (and later the evaluator) walks it.
     std::string message = fmt::format("the expression is nested more than {} levels deep", kMaxJsonDepth);
-    diagnostics.push_back({Severity::error, options.path, message});
     auto root = std::make_shared<logic::Node>();
     root->op = Op::fail;
-    root->literal = Json{{"type", "Invalid Arguments"}, {"message", std::move(message)}};
+    root->literal = Json{{"type", "Invalid Arguments"}, {"message", message}};
     root->path = options.path;
-    return Logic(std::move(root), {});
+    if (options.lenient) return Logic(std::move(root), {});
+    return Problem{ProblemCode::invalid_logic, std::move(message), options.path};
   }
-  Compiler compiler(options.symbols, diagnostics);
+  Compiler compiler(options.symbols);
   auto root = std::make_shared<logic::Node>(compiler.compile(expression, options.path, 0));
+  Problems problems = compiler.take_problems();
+  if (!problems.empty() && !options.lenient) return problems;
   return Logic(std::move(root), compiler.take_used());
 }
 

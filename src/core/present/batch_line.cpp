@@ -19,26 +19,30 @@ namespace {
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
-BatchLineResult error_line(Json head, std::string code, std::string message) {
+// The error object of a line: its head (line, id) and the problem.
+BatchLineResult error_line(Json head, const Problem& problem) {
   head["status"] = "error";
-  head["error"] = {{"code", std::move(code)}, {"message", valid_utf8(message)}};
-  return {std::move(head), "error", ""};
+  head["error"] = {{"code", std::string(code_name(problem.code))}, {"message", valid_utf8(problem.message)}};
+  return {std::move(head), LineStatus::error, ""};
+}
+
+BatchLineResult error_line(Json head, ProblemCode code, std::string message) {
+  return error_line(std::move(head), Problem{code, std::move(message)});
 }
 
 // What is wrong with the JSON of a line, in the run's language.
-std::string json_problem(const JsonError& e, const std::string& tag) {
-  switch (e.kind) {
-    case JsonErrorKind::duplicate_key: return trf(Msg::json_duplicate_key, tag, e.token, e.path);
-    case JsonErrorKind::too_deep: return trf(Msg::json_too_deep, tag, kMaxJsonDepth);
-    case JsonErrorKind::end_of_input: return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_end, tag));
-    case JsonErrorKind::invalid_string:
-      return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_bad_string, tag));
-    case JsonErrorKind::invalid_utf8: return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_bad_utf8, tag));
-    case JsonErrorKind::invalid_number:
+std::string json_problem(const Problem& e, const std::string& tag) {
+  switch (e.code) {
+    case ProblemCode::json_duplicate_key: return trf(Msg::json_duplicate_key, tag, e.token, e.path);
+    case ProblemCode::json_too_deep: return trf(Msg::json_too_deep, tag, kMaxJsonDepth);
+    case ProblemCode::json_end: return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_end, tag));
+    case ProblemCode::json_string: return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_bad_string, tag));
+    case ProblemCode::json_utf8: return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_bad_utf8, tag));
+    case ProblemCode::json_number:
       return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_bad_number, tag, e.token));
-    case JsonErrorKind::number_out_of_range:
+    case ProblemCode::json_number_range:
       return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_number_range, tag, e.token));
-    case JsonErrorKind::syntax: break;
+    default: break;
   }
   return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_unexpected, tag, e.token));
 }
@@ -51,8 +55,18 @@ std::string shortened(const Json& value) {
 
 }  // namespace
 
+std::string_view to_string(LineStatus status) {
+  switch (status) {
+    case LineStatus::advice: return "advice";
+    case LineStatus::needs_input: return "needs_input";
+    case LineStatus::error: return "error";
+    case LineStatus::blank: return "blank";
+  }
+  return "error";
+}
+
 BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number, const BatchDefaults& defaults) {
-  return error_line(Json{{"line", line_number}}, "invalid_json",
+  return error_line(Json{{"line", line_number}}, ProblemCode::json_line_too_long,
                     trf(Msg::line_too_long, rules.languages.at(defaults.language), kMaxBatchLineBytes >> 20));
 }
 
@@ -61,14 +75,14 @@ BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
   Json head = {{"line", line_number}};
   if (is_blank(line)) {
     head["status"] = "blank";
-    return {std::move(head), "blank", ""};
+    return {std::move(head), LineStatus::blank, ""};
   }
   const std::string* tag = &rules.languages.at(defaults.language);
-  JsonParse parsed = parse_json(line);
-  if (!parsed.value) return error_line(std::move(head), "invalid_json", json_problem(parsed.errors.front(), *tag));
-  Json& request = *parsed.value;
+  Expected<Json> parsed = parse_json(line);
+  if (!parsed) return error_line(std::move(head), parsed.problem().code, json_problem(parsed.problem(), *tag));
+  Json& request = *parsed;
   if (!request.is_object()) {
-    return error_line(std::move(head), "invalid_request", trf(Msg::line_not_object, *tag, shortened(request)));
+    return error_line(std::move(head), ProblemCode::invalid_request, trf(Msg::line_not_object, *tag, shortened(request)));
   }
   if (request.contains("id")) head["id"] = request["id"];
 
@@ -90,31 +104,35 @@ BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
   for (const auto& [key, unused] : request.items()) {
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
       const std::string match = closest_match(key, kKeys);
-      return error_line(std::move(head), "invalid_request",
+      return error_line(std::move(head), ProblemCode::invalid_request,
                         trf(Msg::line_unknown_key, *tag, key, match.empty() ? "" : trf(Msg::did_you_mean, *tag, match)));
     }
   }
   if (bad_lang) {
-    return error_line(std::move(head), "invalid_request",
+    return error_line(std::move(head), ProblemCode::invalid_request,
                       trf(Msg::line_invalid_lang, *tag, *bad_lang, fmt::join(rules.languages, ", ")));
   }
   if (request.contains("answers")) {
     if (!request["answers"].is_object()) {
-      return error_line(std::move(head), "invalid_request", std::string(tr(Msg::answers_not_object, *tag)));
+      return error_line(std::move(head), ProblemCode::invalid_request, std::string(tr(Msg::answers_not_object, *tag)));
     }
     engine_request.answers = std::move(request["answers"]);
   }
   if (request.contains("today")) {
     const Json& today = request["today"];
     const auto date = today.is_string() ? Date::parse_iso(today.get<std::string>()) : std::nullopt;
-    if (!date) return error_line(std::move(head), "invalid_request", trf(Msg::line_invalid_today, *tag, shortened(today)));
+    if (!date) return error_line(std::move(head), ProblemCode::invalid_request, trf(Msg::line_invalid_today, *tag, shortened(today)));
     engine_request.today = *date;
   }
   const Result result = decide(rules, engine_request);
   Json body = result_to_json(rules, result);
   for (auto& [key, value] : body.items()) head[key] = std::move(value);
-  std::string channel = result.channel ? result.channel->channel->id : "";
-  return {std::move(head), std::string(to_string(result.status)), std::move(channel)};
+  const auto* advice = std::get_if<Advice>(&result);
+  std::string channel = advice && advice->channel ? advice->channel->channel->id : "";
+  const LineStatus status = advice ? LineStatus::advice
+                            : std::holds_alternative<NeedsInput>(result) ? LineStatus::needs_input
+                                                                         : LineStatus::error;
+  return {std::move(head), status, std::move(channel)};
 }
 
 }  // namespace escalate

@@ -70,7 +70,7 @@ class Page {
   Styled out_;
 };
 
-void ladder(Page& page, const Result& result, const std::string& tag) {
+void ladder(Page& page, const Advice& result, const std::string& tag) {
   page.heading(tr(Msg::where_you_are, tag));
   for (const Rung& rung : result.ladder) {
     const std::string name = rung.channel->name.plain(result.language);
@@ -109,7 +109,7 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
   return wrap_styled(Styled(text), width, indent, first_indent ? &first : nullptr).text();
 }
 
-std::string render_advice(const RuleSet& rules, const Result& result, const TextStyle& style) {
+std::string render_advice(const RuleSet& rules, const Advice& result, const TextStyle& style) {
   const std::string& tag = rules.languages.at(result.language);
   const std::size_t lang = result.language;
   Page page(style.width);
@@ -187,7 +187,7 @@ std::string render_question(const Question& question, std::size_t language, cons
   return page.finish(style.color);
 }
 
-std::string render_needs_input(const RuleSet& rules, const Result& result, const TextStyle& style) {
+std::string render_needs_input(const RuleSet& rules, const NeedsInput& result, const TextStyle& style) {
   const std::string& tag = rules.languages.at(result.language);
   const Question& q = *result.question;
   const AnswerContext context{rules, result.language, result.today};

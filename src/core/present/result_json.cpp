@@ -29,61 +29,72 @@ Json channel_json(const ChannelView& view) {
   return out;
 }
 
+// The keys every answer about a case has after its own: rules, today, lang.
+void case_header(Json& out, const RuleSet& rules, const Case& c) {
+  out["rules"] = header(rules);
+  out["today"] = c.today.iso();
+  out["lang"] = rules.languages.at(c.language);
+}
+
+Json advice_json(const RuleSet& rules, const Advice& advice) {
+  const std::size_t lang = advice.language;
+  Json out = {{"status", "advice"}};
+  case_header(out, rules, advice);
+  if (advice.step) {
+    out["step"] = {{"id", advice.step->id},
+                   {"kind", std::string(to_string(advice.step->kind))},
+                   {"title", advice.title},
+                   {"action", advice.action},
+                   {"then", advice.then.empty() ? Json() : Json(advice.then)}};
+  } else {
+    out["step"] = nullptr;
+    out["message"] = std::string(tr(Msg::no_advice, rules.languages.at(lang)));
+  }
+  out["channel"] = advice.channel ? channel_json(*advice.channel) : Json();
+  Json deadlines = Json::array();
+  for (const DeadlineResult& d : advice.deadlines) {
+    Json item = {{"id", d.id}, {"label", d.label}, {"date", d.date.iso()}, {"days_left", d.days_left}};
+    item["basis"] = d.basis ? describe_source(*d.basis, lang) : Json();
+    deadlines.push_back(std::move(item));
+  }
+  out["deadlines"] = std::move(deadlines);
+  Json documents = Json::array();
+  for (const DocumentView& d : advice.documents) {
+    Json item = {{"id", d.id}, {"label", d.label}};
+    if (!d.hint.empty()) item["hint"] = d.hint;
+    documents.push_back(std::move(item));
+  }
+  out["documents"] = std::move(documents);
+  Json ladder = Json::array();
+  for (const Rung& rung : advice.ladder) {
+    ladder.push_back({{"channel", rung.channel->id}, {"state", std::string(to_string(rung.state))}});
+  }
+  out["ladder"] = std::move(ladder);
+  out["answers"] = advice.answers;
+  return out;
+}
+
+Json needs_input_json(const RuleSet& rules, const NeedsInput& needs) {
+  Json out = {{"status", "needs_input"}};
+  out["question"] = describe_question(*needs.question, needs.language);
+  out["for_step"] = needs.for_step ? Json(needs.for_step->id) : Json();
+  case_header(out, rules, needs);
+  out["answers"] = needs.answers;
+  return out;
+}
+
 }  // namespace
 
+Json problem_to_json(const Problem& problem) {
+  Json error = {{"code", std::string(code_name(problem.code))}, {"message", problem.message}};
+  if (!problem.question.empty()) error["question"] = problem.question;
+  return {{"status", "error"}, {"error", std::move(error)}};
+}
+
 Json result_to_json(const RuleSet& rules, const Result& result) {
-  const std::size_t lang = result.language;
-  Json out = {{"status", std::string(to_string(result.status))}};
-  switch (result.status) {
-    case Status::error: {
-      Json error = {{"code", result.error_code}, {"message", result.error_message}};
-      if (!result.error_question.empty()) error["question"] = result.error_question;
-      out["error"] = std::move(error);
-      return out;
-    }
-    case Status::needs_input:
-      out["question"] = describe_question(*result.question, lang);
-      out["for_step"] = result.for_step ? Json(result.for_step->id) : Json();
-      break;
-    case Status::advice: break;
-  }
-  out["rules"] = header(rules);
-  out["today"] = result.today.iso();
-  out["lang"] = rules.languages.at(lang);
-  if (result.status == Status::advice) {
-    if (result.step) {
-      out["step"] = {{"id", result.step->id},
-                     {"kind", std::string(to_string(result.step->kind))},
-                     {"title", result.title},
-                     {"action", result.action},
-                     {"then", result.then.empty() ? Json() : Json(result.then)}};
-    } else {
-      out["step"] = nullptr;
-      out["message"] = std::string(tr(Msg::no_advice, rules.languages.at(lang)));
-    }
-    out["channel"] = result.channel ? channel_json(*result.channel) : Json();
-    Json deadlines = Json::array();
-    for (const DeadlineResult& d : result.deadlines) {
-      Json item = {{"id", d.id}, {"label", d.label}, {"date", d.date.iso()}, {"days_left", d.days_left}};
-      item["basis"] = d.basis ? describe_source(*d.basis, lang) : Json();
-      deadlines.push_back(std::move(item));
-    }
-    out["deadlines"] = std::move(deadlines);
-    Json documents = Json::array();
-    for (const DocumentView& d : result.documents) {
-      Json item = {{"id", d.id}, {"label", d.label}};
-      if (!d.hint.empty()) item["hint"] = d.hint;
-      documents.push_back(std::move(item));
-    }
-    out["documents"] = std::move(documents);
-    Json ladder = Json::array();
-    for (const Rung& rung : result.ladder) {
-      ladder.push_back({{"channel", rung.channel->id}, {"state", std::string(to_string(rung.state))}});
-    }
-    out["ladder"] = std::move(ladder);
-  }
-  out["answers"] = result.answers;
-  return out;
+  if (const auto* advice = std::get_if<Advice>(&result)) return advice_json(rules, *advice);
+  if (const auto* needs = std::get_if<NeedsInput>(&result)) return needs_input_json(rules, *needs);
+  return problem_to_json(std::get<Problem>(result));
 }
 
 }  // namespace escalate

@@ -55,14 +55,14 @@ Session::Reply Session::next() {
   request.today = today_;
   request.language = language_;
   const Result result = decide(rules_, request);
-  switch (result.status) {
-    case Status::advice: return {"\n", render_advice(rules_, result, advice_style_), true, 0};
-    case Status::error: return {fmt::format("escalate: error: {}\n", result.error_message), {}, true, 1};
-    case Status::needs_input: break;
+  if (const auto* advice = std::get_if<Advice>(&result)) {
+    return Reply("\n", render_advice(rules_, *advice, advice_style_), Outcome::advised, std::nullopt);
   }
-  deciding_ = result.for_step;
-  asked_for_[result.question->id] = result.for_step;
-  return ask(*result.question, "");
+  if (const auto* problem = std::get_if<Problem>(&result)) return Reply({}, {}, Outcome::failed, *problem);
+  const NeedsInput& needs = std::get<NeedsInput>(result);
+  deciding_ = needs.for_step;
+  asked_for_[needs.question->id] = needs.for_step;
+  return ask(*needs.question, "");
 }
 
 Session::Reply Session::ask(const Question& question, std::string preface) {
@@ -73,7 +73,7 @@ Session::Reply Session::ask(const Question& question, std::string preface) {
     text += fmt::format("  ({}: {})\n", tr(Msg::current_answer, tag()),
                         display_answer(question, answers_[question.id], context));
   }
-  return {text + prompt_line(), {}, false, 0};
+  return Reply(text + prompt_line());
 }
 
 // Back and review: the question again, its current answer shown, and `why`
@@ -87,15 +87,13 @@ Session::Reply Session::reask(const std::string& id) {
 
 Session::Reply Session::answer(const Question& question, std::string_view text) {
   const AnswerContext context{rules_, language_, today_};
-  AnswerResult parsed = parse_answer_text(question, text, context);
-  if (!parsed.ok()) {
-    const std::string& reason = parsed.error.message;
+  Expected<Json> parsed = parse_answer_text(question, text, context);
+  if (!parsed) {
+    const std::string& reason = parsed.problem().message;
     const bool stop = !reason.empty() && (reason.back() == '.' || reason.back() == '?' || reason.back() == '!');
-    return {wrap(fmt::format("{}{} {}", reason, stop ? "" : ".", tr(Msg::try_again, tag())), style_.width, "") +
-                prompt_line(),
-            {}, false, 0};
+    return say(wrap(fmt::format("{}{} {}", reason, stop ? "" : ".", tr(Msg::try_again, tag())), style_.width, ""));
   }
-  return accept(question, std::move(*parsed.value));
+  return accept(question, std::move(parsed).value());
 }
 
 // An answer is kept and becomes the latest in the history; then on to what is needed next.
@@ -114,7 +112,7 @@ Session::Reply Session::review(std::string_view text) {
                       choice.size() < 4;
   if (number) n = std::stoul(choice);
   if (!number || n < 1 || n > history_.size()) {
-    return {wrap(tr(Msg::review_invalid, tag()), style_.width, "") + review_prompt(), {}, false, 0};
+    return Reply(wrap(tr(Msg::review_invalid, tag()), style_.width, "") + review_prompt());
   }
   reviewing_ = false;
   return reask(history_[n - 1]);
@@ -127,7 +125,7 @@ std::string Session::review_prompt() const {
   return prompt + " ";
 }
 
-Session::Reply Session::say(std::string text) const { return {std::move(text) + prompt_line(), {}, false, 0}; }
+Session::Reply Session::say(std::string text) const { return Reply(std::move(text) + prompt_line()); }
 
 Session::Reply Session::handle(std::string_view line) {
   if (line.size() > kMaxTypedLine) {
@@ -156,7 +154,7 @@ Session::Reply Session::run(Command command, const Question& question) {
       const std::string title = deciding_ ? deciding_->title.plain(language_) : "";
       return say(wrap(trf(Msg::why, tag(), title), style_.width, "  "));
     }
-    case Command::quit: return {ended_text().substr(1), {}, true, 130};
+    case Command::quit: return Reply(ended_text().substr(1), {}, Outcome::quit, std::nullopt);
     case Command::skip:
       if (!question.allow_unknown) return say(wrap(tr(Msg::cannot_skip, tag()), style_.width, ""));
       return accept(question, Json());  // "I don't know"
@@ -176,7 +174,7 @@ Session::Reply Session::run(Command command, const Question& question) {
                      style_.width, "      ", fmt::format("  {:>2}) ", i + 1));
       }
       reviewing_ = true;
-      return {text + review_prompt(), {}, false, 0};
+      return Reply(text + review_prompt());
     }
   }
   return say({});

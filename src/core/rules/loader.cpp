@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 
 #include "escalate/json_document.hpp"
 #include "loader_sections.hpp"
@@ -82,47 +83,59 @@ void read_header(loader::Context& ctx, const Json& doc) {
   }
 }
 
-}  // namespace
-
-std::optional<Json> parse_json_document(std::string_view text, Diagnostics& diagnostics) {
-  JsonParse parsed = parse_json(text);
-  for (const JsonError& e : parsed.errors) {
-    diagnostics.push_back({Severity::error, e.path, e.detail, e.line, e.column});
+// Every symbol names the question, fact or constant at its index: the loader
+// declares them in the rule set's own vectors, index for index with the file.
+bool symbols_point_at_their_objects(const RuleSet& rules) {
+  for (std::size_t s = 0; s < rules.symbols.size(); ++s) {
+    const Symbols::Entry& e = rules.symbols.at(static_cast<int>(s));
+    const std::string* named = nullptr;
+    switch (e.kind) {
+      case Symbols::Kind::question: named = e.index < rules.questions.size() ? &rules.questions[e.index].id : nullptr; break;
+      case Symbols::Kind::fact: named = e.index < rules.facts.size() ? &rules.facts[e.index].id : nullptr; break;
+      case Symbols::Kind::constant:
+        named = e.index < rules.constants.size() ? &rules.constants[e.index].first : nullptr;
+        break;
+      case Symbols::Kind::today: continue;
+    }
+    if (!named || *named != e.id) return false;
   }
-  return std::move(parsed.value);
+  return true;
 }
 
-LoadResult load_rules(std::string_view text) {
-  LoadResult result;
-  const auto document = parse_json_document(text, result.diagnostics);
-  if (!document) return result;
+}  // namespace
+
+Expected<Loaded> load_rules(std::string_view text) {
+  Expected<Json> document = parse_json(text);
+  if (!document) return document.problems();
+  Problems problems;
   auto rules = std::make_shared<RuleSet>();
-  loader::Context ctx(*rules, result.diagnostics);
+  loader::Context ctx(*rules, problems);
   const Json& doc = *document;
-  if (!ctx.object(doc, "$",
-                  {"format", "id", "version", "updated", "title", "languages", "channels", "ladder", "questions", "steps"},
-                  {"sources", "constants", "calendar", "documents", "facts"})) {
-    return result;
+  const bool shaped = ctx.object(doc, "$",
+                                 {"format", "id", "version", "updated", "title", "languages", "channels", "ladder",
+                                  "questions", "steps"},
+                                 {"sources", "constants", "calendar", "documents", "facts"});
+  if (shaped) read_header(ctx, doc);
+  if (shaped && !rules->languages.empty()) {  // every text depends on them
+    loader::collect_ids(ctx, doc);
+    if (const auto title = ctx.text(doc, "title", "$")) rules->title = *title;
+    loader::read_sources(ctx, doc);
+    loader::read_constants(ctx, doc);
+    loader::read_calendar(ctx, doc);
+    loader::read_documents(ctx, doc);
+    loader::read_channels(ctx, doc);
+    loader::read_ladder(ctx, doc);
+    loader::read_questions(ctx, doc);
+    loader::read_facts(ctx, doc);
+    loader::read_steps(ctx, doc);
+    loader::check_fact_cycles(ctx);
+    loader::check_unused(ctx);
+    assert(symbols_point_at_their_objects(*rules));
   }
-  read_header(ctx, doc);
-  if (rules->languages.empty()) return result;  // every text depends on them
-  loader::collect_ids(ctx, doc);
-  if (const auto title = ctx.text(doc, "title", "$")) rules->title = *title;
-  loader::read_sources(ctx, doc);
-  loader::read_constants(ctx, doc);
-  loader::read_calendar(ctx, doc);
-  loader::read_documents(ctx, doc);
-  loader::read_channels(ctx, doc);
-  loader::read_ladder(ctx, doc);
-  loader::read_questions(ctx, doc);
-  loader::read_facts(ctx, doc);
-  loader::read_steps(ctx, doc);
-  loader::check_fact_cycles(ctx);
-  loader::check_unused(ctx);
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) { return a.severity < b.severity; });
-  if (!has_errors(result.diagnostics)) result.rules = std::move(rules);
-  return result;
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const Problem& a, const Problem& b) { return a.severity < b.severity; });
+  if (has_errors(problems) || !shaped || rules->languages.empty()) return problems;
+  return Loaded{std::move(rules), std::move(problems)};
 }
 
 }  // namespace escalate

@@ -129,13 +129,12 @@ void read_constants(Context& ctx, const Json& doc) {
     ctx.error("$.constants", fmt::format("expected an object of values by id, got {}", describe(*constants)));
     return;
   }
-  for (const auto& [id, value] : constants->items()) {
+  // Declared by collect_ids; here only their ids are checked.
+  for (const auto& [id, unused] : constants->items()) {
     if (!is_id(id)) {
       ctx.error(path_key("$.constants", id),
                 fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter", id));
-      continue;
     }
-    ctx.rules().constants.emplace_back(id, value);
   }
 }
 

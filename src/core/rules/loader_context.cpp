@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "placeholders.hpp"
 #include "suggest.hpp"
 
 namespace escalate::loader {
@@ -34,11 +35,13 @@ std::string describe(const Json& value) {
 }
 
 void Context::error(const std::string& path, std::string message) {
-  diagnostics_.push_back({Severity::error, path, std::move(message)});
+  problems_.push_back({ProblemCode::invalid_rules, std::move(message), path});
 }
 
 void Context::warning(const std::string& path, std::string message) {
-  diagnostics_.push_back({Severity::warning, path, std::move(message)});
+  Problem problem{ProblemCode::invalid_rules, std::move(message), path};
+  problem.severity = Severity::warning;
+  problems_.push_back(std::move(problem));
 }
 
 bool Context::object(const Json& value, const std::string& path, std::initializer_list<std::string_view> required,
@@ -185,13 +188,13 @@ void Context::resolve_placeholders(Text& text, const std::string& path) {
   for (std::size_t lang = 0; lang < text.languages(); ++lang) {
     const std::string lang_path =
         text.languages() > 1 || rules_.languages.size() > 1 ? path_key(path, rules_.languages.at(lang)) : path;
-    const SplitText split = split_placeholders(text.raw(lang));
-    if (!split.error.empty()) {
-      error(lang_path, split.error);
+    const Expected<std::vector<Piece>> split = split_placeholders(text.raw(lang));
+    if (!split) {
+      error(lang_path, split.problem().message);
       continue;
     }
     std::vector<TextPart> parts;
-    for (const auto& [literal, placeholder] : split.pieces) {
+    for (const auto& [literal, placeholder] : *split) {
       if (!literal.empty()) parts.push_back({literal, -1, false});
       if (!placeholder) continue;
       const auto symbol = rules_.symbols.find(placeholder->name);
@@ -221,7 +224,10 @@ Logic Context::logic(const Json& expression, const std::string& path) {
   CompileOptions options;
   options.symbols = &rules_.symbols;
   options.path = path;
-  return compile_logic(expression, options, diagnostics_);
+  Expected<Logic> compiled = compile_logic(expression, options);
+  if (compiled) return std::move(compiled).value();
+  problems_.insert(problems_.end(), compiled.problems().begin(), compiled.problems().end());
+  return Logic();  // the rules will not load; the passes after this one still report what they find
 }
 
 void Context::check_reference(const std::string& id, const std::vector<std::string>& known, std::string_view what,

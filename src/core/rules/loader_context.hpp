@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "escalate/diagnostic.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/json.hpp"
 #include "json_path.hpp"
 #include "escalate/rules.hpp"
@@ -17,7 +17,7 @@ namespace escalate::loader {
 
 class Context {
  public:
-  Context(RuleSet& rules, Diagnostics& diagnostics) : rules_(rules), diagnostics_(diagnostics) {}
+  Context(RuleSet& rules, Problems& problems) : rules_(rules), problems_(problems) {}
 
   RuleSet& rules() { return rules_; }
   void error(const std::string& path, std::string message);
@@ -56,7 +56,7 @@ class Context {
 
  private:
   RuleSet& rules_;
-  Diagnostics& diagnostics_;
+  Problems& problems_;
 };
 
 bool is_id(std::string_view text);

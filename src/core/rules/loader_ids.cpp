@@ -51,8 +51,10 @@ void collect_ids(Context& ctx, const Json& doc) {
     for (const auto& [id, unused] : sources->items()) ctx.source_ids.push_back(id);
   }
 
-  // Questions, facts and constants share one namespace.
-  Symbols& symbols = ctx.rules().symbols;
+  // Questions, facts and constants share one namespace. Each is declared here
+  // in the rule set itself, at the index it has in the file, so a symbol's
+  // index is the object's index and later passes fill the objects in place.
+  RuleSet& rules = ctx.rules();
   std::map<std::string, Seen> seen;
   auto add = [&](const std::string& id, const std::string& path, const char* what, Symbols::Kind kind,
                  std::size_t index) {
@@ -67,27 +69,44 @@ void collect_ids(Context& ctx, const Json& doc) {
                                   id, it->second.what, it->second.path));
       return;
     }
-    symbols.add(id, kind, index);
+    rules.symbols.add(id, kind, index);
   };
-  const auto questions = ids_in(doc, "questions");
-  for (std::size_t i = 0; i < questions.size(); ++i) {
-    add(questions[i].first, path_key(questions[i].second, "id"), "question", Symbols::Kind::question, i);
-    const Json& q = doc["questions"][std::stoul(questions[i].second.substr(questions[i].second.rfind('[') + 1))];
-    if (q.value("type", "") == "choice" || q.value("type", "") == "multi") {
-      ctx.choice_question_ids.push_back(questions[i].first);
+  // The id of array element `item`, when it has a valid one (invalid ids are reported by the pass that reads it).
+  auto id_of = [](const Json& item) -> std::optional<std::string> {
+    if (!item.is_object() || !item.contains("id") || !item["id"].is_string()) return std::nullopt;
+    std::string id = item["id"].get<std::string>();
+    if (!is_id(id)) return std::nullopt;
+    return id;
+  };
+  if (const auto questions = doc.find("questions"); questions != doc.end() && questions->is_array()) {
+    rules.questions.resize(questions->size());
+    for (std::size_t i = 0; i < questions->size(); ++i) {
+      const Json& item = (*questions)[i];
+      const auto id = id_of(item);
+      if (!id) continue;
+      rules.questions[i].id = *id;
+      add(*id, path_key(path_index("$.questions", i), "id"), "question", Symbols::Kind::question, i);
+      if (item.value("type", "") == "choice" || item.value("type", "") == "multi") {
+        ctx.choice_question_ids.push_back(*id);
+      }
     }
   }
-  const auto facts = ids_in(doc, "facts");
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    add(facts[i].first, path_key(facts[i].second, "id"), "fact", Symbols::Kind::fact, i);
+  if (const auto facts = doc.find("facts"); facts != doc.end() && facts->is_array()) {
+    rules.facts.resize(facts->size());
+    for (std::size_t i = 0; i < facts->size(); ++i) {
+      const auto id = id_of((*facts)[i]);
+      if (!id) continue;
+      rules.facts[i].id = *id;
+      add(*id, path_key(path_index("$.facts", i), "id"), "fact", Symbols::Kind::fact, i);
+    }
   }
   if (const auto constants = doc.find("constants"); constants != doc.end() && constants->is_object()) {
-    std::size_t index = 0;
-    for (const auto& [id, unused] : constants->items()) {
-      if (is_id(id)) add(id, path_key("$.constants", id), "constant", Symbols::Kind::constant, index++);
+    for (const auto& [id, value] : constants->items()) {
+      rules.constants.emplace_back(id, value);
+      if (is_id(id)) add(id, path_key("$.constants", id), "constant", Symbols::Kind::constant, rules.constants.size() - 1);
     }
   }
-  symbols.add("today", Symbols::Kind::today, 0);
+  rules.symbols.add("today", Symbols::Kind::today, 0);
 }
 
 }  // namespace escalate::loader

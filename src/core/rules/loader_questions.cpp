@@ -106,14 +106,15 @@ void read_pattern(Context& ctx, const Json& item, const std::string& path, Quest
 void read_questions(Context& ctx, const Json& doc) {
   const Json* list = ctx.array(doc, "questions", "$");
   if (!list) return;
-  for (std::size_t i = 0; i < list->size(); ++i) {
+  // collect_ids declared every question at its index; this pass fills them in.
+  for (std::size_t i = 0; i < list->size() && i < ctx.rules().questions.size(); ++i) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.questions", i);
     if (!ctx.object(item, path, {"id", "type", "prompt"},
                     {"help", "options", "min", "max", "unit", "pattern", "allow_unknown"})) {
       continue;
     }
-    Question question;
+    Question& question = ctx.rules().questions[i];
     question.id = ctx.id(item, "id", path).value_or("");
     const auto type_name_text = ctx.string(item, "type", path);
     if (!type_name_text) continue;
@@ -138,22 +139,21 @@ void read_questions(Context& ctx, const Json& doc) {
     question.unit = ctx.string(item, "unit", path).value_or("");
     read_pattern(ctx, item, path, question);
     question.allow_unknown = ctx.boolean(item, "allow_unknown", path).value_or(false);
-    ctx.rules().questions.push_back(std::move(question));
   }
 }
 
 void read_facts(Context& ctx, const Json& doc) {
   const Json* list = ctx.array(doc, "facts", "$");
   if (!list) return;
-  for (std::size_t i = 0; i < list->size(); ++i) {
+  // collect_ids declared every fact at its index; this pass fills them in.
+  for (std::size_t i = 0; i < list->size() && i < ctx.rules().facts.size(); ++i) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.facts", i);
     if (!ctx.object(item, path, {"id", "value"}, {"label"})) continue;
-    Fact fact;
+    Fact& fact = ctx.rules().facts[i];
     fact.id = ctx.id(item, "id", path).value_or("");
     if (const Json* value = ctx.field(item, "value")) fact.value = ctx.logic(*value, path_key(path, "value"));
     fact.label = ctx.text(item, "label", path);
-    ctx.rules().facts.push_back(std::move(fact));
   }
 }
 

@@ -1,5 +1,8 @@
-// Placeholder syntax of rule texts: {name}, {label:name}, {{ and }}.
+// Translated texts: their placeholder parts, as written or resolved, and the
+// placeholder syntax the loader splits them by: {name}, {label:name}, {{ and }}.
 #include "escalate/text.hpp"
+
+#include "placeholders.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -37,42 +40,43 @@ std::vector<int> Text::symbols() const {
   return out;
 }
 
-SplitText split_placeholders(std::string_view text) {
-  SplitText out;
+}  // namespace escalate
+
+namespace escalate::loader {
+
+Expected<std::vector<Piece>> split_placeholders(std::string_view text) {
+  auto unmatched = [](char brace, std::size_t at) {
+    return Problem{ProblemCode::invalid_rules,
+                   fmt::format("unmatched '{0}' at character {1}; write '{0}{0}' for a literal brace", brace, at + 1)};
+  };
+  std::vector<Piece> pieces;
   std::string literal;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-      literal += '{';
-      ++i;
-    } else if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
-      literal += '}';
+    if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+      literal += c;
       ++i;
     } else if (c == '}') {
-      out.error = fmt::format("unmatched '}}' at character {}; write '}}}}' for a literal brace", i + 1);
-      return out;
+      return unmatched('}', i);
     } else if (c == '{') {
       const std::size_t close = text.find('}', i);
-      if (close == std::string_view::npos) {
-        out.error = fmt::format("unmatched '{{' at character {}; write '{{{{' for a literal brace", i + 1);
-        return out;
-      }
+      if (close == std::string_view::npos) return unmatched('{', i);
       std::string_view name = text.substr(i + 1, close - i - 1);
-      RawPlaceholder placeholder;
+      Placeholder placeholder;
       if (name.starts_with("label:")) {
         placeholder.label = true;
         name.remove_prefix(6);
       }
       placeholder.name = std::string(name);
-      out.pieces.emplace_back(std::move(literal), std::move(placeholder));
+      pieces.push_back({std::move(literal), std::move(placeholder)});
       literal.clear();
       i = close;
     } else {
       literal += c;
     }
   }
-  if (!literal.empty() || out.pieces.empty()) out.pieces.emplace_back(std::move(literal), std::nullopt);
-  return out;
+  if (!literal.empty() || pieces.empty()) pieces.push_back({std::move(literal), std::nullopt});
+  return pieces;
 }
 
-}  // namespace escalate
+}  // namespace escalate::loader
