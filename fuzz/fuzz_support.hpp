@@ -18,12 +18,12 @@ inline std::shared_ptr<const RuleSet> load(const char* relative) {
   std::ifstream in(std::string(ESCALATE_SOURCE_DIR) + "/" + relative, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  LoadResult loaded = load_rules(text.str());
-  if (!loaded.rules) {
+  Expected<Loaded> loaded = load_rules(text.str());
+  if (!loaded) {
     std::fprintf(stderr, "fuzz: cannot load %s\n", relative);
     std::abort();
   }
-  return loaded.rules;
+  return loaded->rules;
 }
 
 // The bundled Claro set and the engine fixture (small, with every question type).

@@ -1,5 +1,5 @@
-// Calendar dates without time zones: ISO "YYYY-MM-DD" parsing and formatting and
-// day arithmetic on the proleptic Gregorian calendar.
+// Calendar dates without time zones, years 1 to 9999: ISO "YYYY-MM-DD" parsing
+// and formatting and day arithmetic on the proleptic Gregorian calendar (<chrono>).
 #pragma once
 
 #include <compare>
@@ -28,8 +28,9 @@ class Date {
   std::string iso() const;
 
   Date plus_days(std::int64_t n) const { return Date(days_ + n); }
-  // Adds calendar months, clamping to the last day of the target month.
-  Date plus_months(std::int64_t n) const;
+  // Adds calendar months, clamping to the last day of the target month; none
+  // when the result would leave the years 1 to 9999.
+  std::optional<Date> plus_months(std::int64_t n) const;
 
   friend constexpr auto operator<=>(Date, Date) = default;
 
@@ -40,7 +41,7 @@ class Date {
 
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
-// Western (Gregorian) Easter Sunday of the year.
+// Western (Gregorian) Easter Sunday of the year (years 1 to 9999 are computed once, then looked up).
 Date easter_sunday(int year);
 
 }  // namespace escalate

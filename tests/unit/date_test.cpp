@@ -121,23 +121,32 @@ TEST_CASE("plus_days crosses month and year ends", "[date]") {
 }
 
 TEST_CASE("plus_months clamps to the last day of the target month", "[date]") {
-  CHECK(d("2026-01-31").plus_months(1).iso() == "2026-02-28");
-  CHECK(d("2024-01-31").plus_months(1).iso() == "2024-02-29");
-  CHECK(d("2026-03-31").plus_months(-1).iso() == "2026-02-28");
-  CHECK(d("2026-05-31").plus_months(1).iso() == "2026-06-30");
-  CHECK(d("2026-11-30").plus_months(3).iso() == "2027-02-28");
-  CHECK(d("2024-02-29").plus_months(12).iso() == "2025-02-28");
-  CHECK(d("2024-02-29").plus_months(48).iso() == "2028-02-29");
+  CHECK(d("2026-01-31").plus_months(1)->iso() == "2026-02-28");
+  CHECK(d("2024-01-31").plus_months(1)->iso() == "2024-02-29");
+  CHECK(d("2026-03-31").plus_months(-1)->iso() == "2026-02-28");
+  CHECK(d("2026-05-31").plus_months(1)->iso() == "2026-06-30");
+  CHECK(d("2026-11-30").plus_months(3)->iso() == "2027-02-28");
+  CHECK(d("2024-02-29").plus_months(12)->iso() == "2025-02-28");
+  CHECK(d("2024-02-29").plus_months(48)->iso() == "2028-02-29");
 }
 
 TEST_CASE("plus_months keeps the day when it exists and crosses years", "[date]") {
-  CHECK(d("2026-11-29").plus_months(12).iso() == "2027-11-29");
-  CHECK(d("2026-11-29").plus_months(-12).iso() == "2025-11-29");
-  CHECK(d("2026-11-15").plus_months(2).iso() == "2027-01-15");
-  CHECK(d("2026-01-15").plus_months(-1).iso() == "2025-12-15");
-  CHECK(d("2026-01-31").plus_months(-13).iso() == "2024-12-31");
-  CHECK(d("2026-11-29").plus_months(0).iso() == "2026-11-29");
-  CHECK(d("0001-12-31").plus_months(-11).iso() == "0001-01-31");
+  CHECK(d("2026-11-29").plus_months(12)->iso() == "2027-11-29");
+  CHECK(d("2026-11-29").plus_months(-12)->iso() == "2025-11-29");
+  CHECK(d("2026-11-15").plus_months(2)->iso() == "2027-01-15");
+  CHECK(d("2026-01-15").plus_months(-1)->iso() == "2025-12-15");
+  CHECK(d("2026-01-31").plus_months(-13)->iso() == "2024-12-31");
+  CHECK(d("2026-11-29").plus_months(0)->iso() == "2026-11-29");
+  CHECK(d("0001-12-31").plus_months(-11)->iso() == "0001-01-31");
+}
+
+TEST_CASE("plus_months gives nothing beyond the years 1 to 9999, however far it goes", "[date]") {
+  CHECK_FALSE(d("9999-12-31").plus_months(1));
+  CHECK_FALSE(d("0001-01-31").plus_months(-1));
+  // 65536 years later: a 16-bit year would wrap round to 2026 and look valid.
+  CHECK_FALSE(d("2026-01-01").plus_months(12 * 65536));
+  CHECK_FALSE(d("2026-01-01").plus_months(-12'000'000'000));
+  CHECK(d("0001-01-31").plus_months(12 * 9998 + 11)->iso() == "9999-12-31");
 }
 
 TEST_CASE("is_leap_year follows the Gregorian 4/100/400 rule", "[date]") {

@@ -173,7 +173,7 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       std::optional<Date> result;
       if (unit == "days") result = from.plus_days(n);
       if (unit == "months") result = from.plus_months(n);
-      if (unit == "years") result = from.plus_months(n * 12);
+      if (unit == "years") result = from.plus_months(n * 12);  // |n| <= 10^9: no overflow
       if (unit == "business_days") result = calendar.add_business_days(from, n);
       if (!result || result->year() < 1 || result->year() > 9999) {
         raise("Invalid Date", fmt::format("{} plus {} {} is outside the years 1 to 9999", from.iso(), n, unit), path);
