@@ -20,6 +20,9 @@ class Date {
   static std::optional<Date> parse_iso(std::string_view text);
 
   constexpr std::int64_t days() const { return days_; }
+  // Whether the date lies in the years 1 to 9999. Day arithmetic can leave
+  // them; every other member expects a date that has not.
+  constexpr bool in_range() const { return days_ >= kFirstDay && days_ <= kLastDay; }
   int year() const;
   int month() const;
   int day() const;
@@ -35,6 +38,8 @@ class Date {
   friend constexpr auto operator<=>(Date, Date) = default;
 
  private:
+  static constexpr std::int64_t kFirstDay = -719162;  // 0001-01-01
+  static constexpr std::int64_t kLastDay = 2932896;   // 9999-12-31
   constexpr explicit Date(std::int64_t days) : days_(days) {}
   std::int64_t days_ = 0;
 };

@@ -140,6 +140,14 @@ TEST_CASE("plus_months keeps the day when it exists and crosses years", "[date]"
   CHECK(d("0001-12-31").plus_months(-11)->iso() == "0001-01-31");
 }
 
+TEST_CASE("in_range holds for the years 1 to 9999 only", "[date]") {
+  CHECK(d("0001-01-01").in_range());
+  CHECK(d("9999-12-31").in_range());
+  CHECK_FALSE(d("0001-01-01").plus_days(-1).in_range());
+  CHECK_FALSE(d("9999-12-31").plus_days(1).in_range());
+  CHECK_FALSE(d("2026-01-01").plus_days(-1'000'000'000).in_range());
+}
+
 TEST_CASE("plus_months gives nothing beyond the years 1 to 9999, however far it goes", "[date]") {
   CHECK_FALSE(d("9999-12-31").plus_months(1));
   CHECK_FALSE(d("0001-01-31").plus_months(-1));

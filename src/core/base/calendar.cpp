@@ -103,7 +103,7 @@ std::optional<Date> Calendar::add_business_days(Date from, std::int64_t n) const
   while (remaining > kWalk) {
     const std::int64_t span = remaining - kWalk / 2;
     const Date next = date.plus_days(step * span);
-    if (next.year() < 1 || next.year() > 9999) return std::nullopt;
+    if (!next.in_range()) return std::nullopt;
     // Forwards the days passed are (date, next]; backwards [next, date).
     const std::int64_t counted = step > 0 ? business_days_between(date, next)
                                           : business_days_between(next.plus_days(-1), date.plus_days(-1));
@@ -113,7 +113,7 @@ std::optional<Date> Calendar::add_business_days(Date from, std::int64_t n) const
   std::int64_t walked = 0;
   while (remaining > 0) {
     date = date.plus_days(step);
-    if (++walked > 3700 || date.year() < 1 || date.year() > 9999) return std::nullopt;  // ten years of holidays
+    if (++walked > 3700 || !date.in_range()) return std::nullopt;  // ten years of holidays
     if (is_business_day(date)) --remaining;
   }
   return date;

@@ -175,7 +175,7 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       if (unit == "months") result = from.plus_months(n);
       if (unit == "years") result = from.plus_months(n * 12);  // |n| <= 10^9: no overflow
       if (unit == "business_days") result = calendar.add_business_days(from, n);
-      if (!result || result->year() < 1 || result->year() > 9999) {
+      if (!result || !result->in_range()) {
         raise("Invalid Date", fmt::format("{} plus {} {} is outside the years 1 to 9999", from.iso(), n, unit), path);
       }
       return result->iso();
