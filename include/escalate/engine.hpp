@@ -43,7 +43,8 @@ struct Rung {
 
 // Texts below are in the request's language with placeholders filled in.
 struct ContactView {
-  std::string kind, value, hours, note;
+  ContactKind kind = ContactKind::phone;
+  std::string value, hours, note;
 };
 
 struct ChannelView {

@@ -33,8 +33,12 @@ struct Document {
   std::optional<Text> hint;
 };
 
+enum class ContactKind { phone, web, email, app, in_person, mail };
+
+std::string_view to_string(ContactKind kind);
+
 struct Contact {
-  std::string kind;  // phone, web, email, app, in_person, mail
+  ContactKind kind = ContactKind::phone;
   std::string value;
   std::optional<Text> hours;
   std::optional<Text> note;
@@ -54,6 +58,8 @@ struct Channel {
 enum class QuestionType { boolean, choice, multi, number, date, text };
 
 std::string_view to_string(QuestionType type);
+std::optional<QuestionType> question_type_named(std::string_view name);
+std::vector<std::string> question_type_names();
 
 struct Option {
   std::string value;
@@ -105,6 +111,10 @@ struct Deadline {
 enum class StepKind { contact, wait, done, info };
 
 std::string_view to_string(StepKind kind);
+std::optional<StepKind> step_kind_named(std::string_view name);
+std::vector<std::string> step_kind_names();
+std::optional<ContactKind> contact_kind_named(std::string_view name);
+std::vector<std::string> contact_kind_names();
 
 struct Step {
   std::string id;

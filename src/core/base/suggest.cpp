@@ -49,4 +49,9 @@ std::string did_you_mean(std::string_view word, std::span<const std::string> can
   return fmt::format("; did you mean '{}'?", match);
 }
 
+std::string unknown_one_of(std::string_view what, std::string_view word, std::span<const std::string> known) {
+  return fmt::format("unknown {} '{}'; expected one of {}{}", what, word, fmt::join(known, ", "),
+                     did_you_mean(word, known));
+}
+
 }  // namespace escalate

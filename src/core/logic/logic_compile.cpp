@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 
 #include "escalate/date.hpp"
@@ -13,7 +12,9 @@
 #include "json_path.hpp"
 #include "escalate/logic.hpp"
 #include "suggest.hpp"
+#include "logic_access.hpp"
 #include "logic_node.hpp"
+#include "logic_ops.hpp"
 #include "numbers.hpp"
 
 namespace escalate {
@@ -23,6 +24,8 @@ using logic::Access;
 using logic::Node;
 using logic::Op;
 using logic::PathKey;
+using logic::dotted;
+using logic::key_of;
 using logic::kMaxScopeClimb;
 
 // How an operator takes its arguments.
@@ -101,24 +104,8 @@ std::vector<std::string> op_names() {
   return names;
 }
 
-PathKey make_key(std::string key) {
-  PathKey k{std::move(key), std::nullopt};
-  if (!k.key.empty() && k.key.size() < 19 &&
-      std::all_of(k.key.begin(), k.key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    std::size_t index = 0;
-    std::from_chars(k.key.data(), k.key.data() + k.key.size(), index);
-    k.index = index;
-  }
-  return k;
-}
-
-// A literal that can name a key: strings and numbers.
-std::optional<std::string> literal_key(const Json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number_integer() || v.is_number_unsigned()) return std::to_string(v.get<std::int64_t>());
-  if (v.is_number_float()) return v.dump();
-  return std::nullopt;
-}
+// A literal that can name a key: a string or a number.
+bool is_key_literal(const Json& v) { return v.is_string() || v.is_number(); }
 
 bool is_expression(const Json& v) { return v.is_object() && v.size() == 1; }
 
@@ -266,24 +253,23 @@ void Compiler::check_dates(const Node& node, const Json& raw, const std::string&
       error(path_index(path, i), fmt::format("invalid amount {}: expected a whole number", raw[i].dump()));
     }
   };
-  auto check_unit = [&](std::size_t i, std::initializer_list<std::string_view> units) {
+  auto check_unit = [&](std::size_t i) {
     if (!literal(i)) return;
-    const std::string unit = raw[i].is_string() ? raw[i].get<std::string>() : raw[i].dump();
-    if (!raw[i].is_string() || std::find(units.begin(), units.end(), unit) == units.end()) {
-      error(path_index(path, i),
-            fmt::format("unknown date unit '{}'; expected one of {}", unit, fmt::join(units, ", ")));
+    const std::vector<std::string> units = date_units(node.op);
+    if (!raw[i].is_string() || std::find(units.begin(), units.end(), raw[i].get<std::string>()) == units.end()) {
+      error(path_index(path, i), unknown_date_unit(node.op, raw[i]));
     }
   };
   switch (node.op) {
     case Op::date_add:
       check_date(0);
       check_amount(1);
-      check_unit(2, {"days", "business_days", "months", "years"});
+      check_unit(2);
       break;
     case Op::date_diff:
       check_date(0);
       check_date(1);
-      check_unit(2, {"days", "business_days"});
+      check_unit(2);
       break;
     case Op::is_business_day: check_date(0); break;
     default: break;
@@ -331,21 +317,10 @@ Node Compiler::compile_var(const Json& raw, const std::string& path, int depth) 
     return node;
   }
   Access access;
-  if (!name->is_null()) {
-    const auto text = literal_key(*name);
-    if (!text) {
-      return fail("Invalid Arguments", fmt::format("'var' takes a name, got {}", name->dump()), name_path);
-    }
-    if (!text->empty()) {
-      std::size_t start = 0;
-      while (true) {
-        const std::size_t dot = text->find('.', start);
-        access.path.push_back(make_key(text->substr(start, dot - start)));
-        if (dot == std::string::npos) break;
-        start = dot + 1;
-      }
-    }
+  if (!name->is_null() && !is_key_literal(*name)) {
+    return fail("Invalid Arguments", fmt::format("'var' takes a name, got {}", name->dump()), name_path);
   }
+  access.path = dotted(*name);  // as a name computed at run time is split
   bind(access, name_path, depth);
   node.access = std::move(access);
   return node;
@@ -367,8 +342,8 @@ Node Compiler::compile_val(Op op, const Json& raw, const std::string& path, int 
       access.up = up ? static_cast<int>(*up < 0 ? -*up : *up) : kMaxScopeClimb;
       continue;
     }
-    if (const auto key = literal_key(c)) {
-      access.path.push_back(make_key(*key));
+    if (is_key_literal(c)) {
+      access.path.push_back(key_of(c));  // as a key computed at run time is read
     } else {
       dynamic = true;
     }

@@ -5,11 +5,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "escalate/date.hpp"
 #include "logic_values.hpp"
 #include "numbers.hpp"
+#include "suggest.hpp"
 
 namespace escalate::logic {
 namespace {
@@ -44,16 +46,12 @@ Date date_argument(const Json& value, const std::string& path) {
         path);
 }
 
-std::string unit_argument(const Json& value, std::initializer_list<std::string_view> units,
-                          const std::string& path) {
-  if (value.is_string()) {
-    const auto& unit = value.get_ref<const std::string&>();
-    for (auto u : units) {
-      if (u == unit) return unit;
-    }
+std::string unit_argument(Op op, const Json& value, const std::string& path) {
+  const std::vector<std::string> units = date_units(op);
+  if (value.is_string() && std::find(units.begin(), units.end(), value.get_ref<const std::string&>()) != units.end()) {
+    return value.get<std::string>();
   }
-  raise("Invalid Arguments",
-        fmt::format("unknown date unit {}; expected one of {}", value.dump(), fmt::join(units, ", ")), path);
+  raise("Invalid Arguments", unknown_date_unit(op, value), path);
 }
 
 void require_count(const std::vector<Json>& args, std::size_t min, std::size_t max, const char* op,
@@ -64,6 +62,15 @@ void require_count(const std::vector<Json>& args, std::size_t min, std::size_t m
 }
 
 }  // namespace
+
+std::vector<std::string> date_units(Op op) {
+  if (op == Op::date_diff) return {"days", "business_days"};
+  return {"days", "business_days", "months", "years"};
+}
+
+std::string unknown_date_unit(Op op, const Json& unit) {
+  return unknown_one_of("date unit", unit.is_string() ? unit.get<std::string>() : unit.dump(), date_units(op));
+}
 
 Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
   switch (op) {
@@ -169,7 +176,7 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       require_count(args, 3, 3, "date_add", path);
       const Date from = date_argument(args[0], path);
       const std::int64_t n = whole_number(args[1], "the amount to add", path);
-      const std::string unit = unit_argument(args[2], {"days", "business_days", "months", "years"}, path);
+      const std::string unit = unit_argument(op, args[2], path);
       std::optional<Date> result;
       if (unit == "days") result = from.plus_days(n);
       if (unit == "months") result = from.plus_months(n);
@@ -184,7 +191,7 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       require_count(args, 3, 3, "date_diff", path);
       const Date from = date_argument(args[0], path);
       const Date to = date_argument(args[1], path);
-      const std::string unit = unit_argument(args[2], {"days", "business_days"}, path);
+      const std::string unit = unit_argument(op, args[2], path);
       if (unit == "days") return to.days() - from.days();
       return calendar.business_days_between(from, to);
     }

@@ -10,6 +10,11 @@
 
 namespace escalate::logic {
 
+// The units date_add and date_diff take, and what is wrong with another one:
+// "unknown date unit 'weeks'; expected one of days, business_days, …".
+std::vector<std::string> date_units(Op op);
+std::string unknown_date_unit(Op op, const Json& unit);
+
 // + - * / % max min
 Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path);
 // cat substr in merge

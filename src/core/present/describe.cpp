@@ -7,7 +7,7 @@ namespace escalate {
 
 
 Json describe_contact(const Contact& contact, std::size_t language) {
-  Json out = {{"kind", contact.kind}, {"value", contact.value}};
+  Json out = {{"kind", std::string(to_string(contact.kind))}, {"value", contact.value}};
   if (contact.hours) out["hours"] = contact.hours->plain(language);
   if (contact.note) out["note"] = contact.note->plain(language);
   return out;

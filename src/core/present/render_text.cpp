@@ -22,12 +22,15 @@ std::string padded(std::string_view label, std::size_t columns) {
   return std::string(label) + std::string(used < columns ? columns - used : 1, ' ');
 }
 
-Msg contact_label(const std::string& kind) {
-  if (kind == "phone") return Msg::contact_phone;
-  if (kind == "web") return Msg::contact_web;
-  if (kind == "email") return Msg::contact_email;
-  if (kind == "app") return Msg::contact_app;
-  if (kind == "in_person") return Msg::contact_in_person;
+Msg contact_label(ContactKind kind) {
+  switch (kind) {
+    case ContactKind::phone: return Msg::contact_phone;
+    case ContactKind::web: return Msg::contact_web;
+    case ContactKind::email: return Msg::contact_email;
+    case ContactKind::app: return Msg::contact_app;
+    case ContactKind::in_person: return Msg::contact_in_person;
+    case ContactKind::mail: break;
+  }
   return Msg::contact_mail;
 }
 

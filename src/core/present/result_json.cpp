@@ -15,7 +15,7 @@ Json header(const RuleSet& rules) {
 }
 
 Json contact_json(const ContactView& c) {
-  Json out = {{"kind", c.kind}, {"value", c.value}};
+  Json out = {{"kind", std::string(to_string(c.kind))}, {"value", c.value}};
   if (!c.hours.empty()) out["hours"] = c.hours;
   if (!c.note.empty()) out["note"] = c.note;
   return out;

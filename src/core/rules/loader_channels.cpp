@@ -10,8 +10,6 @@
 namespace escalate::loader {
 namespace {
 
-constexpr std::string_view kContactKinds[] = {"phone", "web", "email", "app", "in_person", "mail"};
-
 void read_holiday(Context& ctx, const Json& item, const std::string& path, std::vector<Holiday>& out) {
   if (!ctx.object(item, path, {"name"}, {"month", "day", "easter_offset", "from_year", "until_year"})) return;
   Holiday holiday;
@@ -63,11 +61,10 @@ void read_holiday(Context& ctx, const Json& item, const std::string& path, std::
 void read_contact(Context& ctx, const Json& item, const std::string& path, std::vector<Contact>& out) {
   if (!ctx.object(item, path, {"kind", "value"}, {"hours", "note"})) return;
   Contact contact;
-  if (const auto kind = ctx.string(item, "kind", path)) {
-    if (std::find(std::begin(kContactKinds), std::end(kContactKinds), *kind) == std::end(kContactKinds)) {
-      const std::vector<std::string> kinds(std::begin(kContactKinds), std::end(kContactKinds));
-      ctx.error(path_key(path, "kind"), fmt::format("unknown contact kind '{}'; expected one of {}{}", *kind,
-                                                    fmt::join(kinds, ", "), did_you_mean(*kind, kinds)));
+  if (const auto name = ctx.string(item, "kind", path)) {
+    const auto kind = contact_kind_named(*name);
+    if (!kind) {
+      ctx.error(path_key(path, "kind"), unknown_one_of("contact kind", *name, contact_kind_names()));
       return;
     }
     contact.kind = *kind;

@@ -11,15 +11,6 @@
 namespace escalate::loader {
 namespace {
 
-constexpr std::string_view kTypes[] = {"boolean", "choice", "multi", "number", "date", "text"};
-
-std::optional<QuestionType> parse_type(std::string_view name) {
-  for (std::size_t i = 0; i < std::size(kTypes); ++i) {
-    if (kTypes[i] == name) return static_cast<QuestionType>(i);
-  }
-  return std::nullopt;
-}
-
 std::optional<Bound> read_bound(Context& ctx, const Json& item, std::string_view key, const std::string& path,
                                 QuestionType type) {
   const Json* v = ctx.field(item, key);
@@ -118,11 +109,9 @@ void read_questions(Context& ctx, const Json& doc) {
     question.id = ctx.id(item, "id", path).value_or("");
     const auto type_name_text = ctx.string(item, "type", path);
     if (!type_name_text) continue;
-    const auto type = parse_type(*type_name_text);
+    const auto type = question_type_named(*type_name_text);
     if (!type) {
-      const std::vector<std::string> types(std::begin(kTypes), std::end(kTypes));
-      ctx.error(path_key(path, "type"), fmt::format("unknown question type '{}'; expected one of {}{}", *type_name_text,
-                                                    fmt::join(types, ", "), did_you_mean(*type_name_text, types)));
+      ctx.error(path_key(path, "type"), unknown_one_of("question type", *type_name_text, question_type_names()));
       continue;
     }
     question.type = *type;

@@ -12,8 +12,6 @@
 namespace escalate::loader {
 namespace {
 
-constexpr std::string_view kKinds[] = {"contact", "wait", "done", "info"};
-
 void read_step_documents(Context& ctx, const Json& item, const std::string& path, Step& step) {
   const Json* list = ctx.array(item, "documents", path);
   if (!list) return;
@@ -103,14 +101,11 @@ void read_steps(Context& ctx, const Json& doc) {
         ctx.error(path_key(path, "channel"), fmt::format("expected a channel id or null, got {}", describe(*channel)));
       }
     }
-    if (const auto kind = ctx.string(item, "kind", path)) {
-      const auto it = std::find(std::begin(kKinds), std::end(kKinds), *kind);
-      if (it == std::end(kKinds)) {
-        const std::vector<std::string> kinds(std::begin(kKinds), std::end(kKinds));
-        ctx.error(path_key(path, "kind"), fmt::format("unknown step kind '{}'; expected one of {}{}", *kind,
-                                                      fmt::join(kinds, ", "), did_you_mean(*kind, kinds)));
+    if (const auto name = ctx.string(item, "kind", path)) {
+      if (const auto kind = step_kind_named(*name)) {
+        step.kind = *kind;
       } else {
-        step.kind = static_cast<StepKind>(it - std::begin(kKinds));
+        ctx.error(path_key(path, "kind"), unknown_one_of("step kind", *name, step_kind_names()));
       }
     }
     if (step.kind == StepKind::contact && step.channel.empty()) {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "enum_names.hpp"
+
 namespace escalate {
 namespace {
 
@@ -22,27 +24,21 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
-std::string_view to_string(QuestionType type) {
-  switch (type) {
-    case QuestionType::boolean: return "boolean";
-    case QuestionType::choice: return "choice";
-    case QuestionType::multi: return "multi";
-    case QuestionType::number: return "number";
-    case QuestionType::date: return "date";
-    case QuestionType::text: return "text";
-  }
-  return "text";
-}
+constexpr EnumNames<QuestionType, 6> kQuestionTypes({"boolean", "choice", "multi", "number", "date", "text"});
+constexpr EnumNames<StepKind, 4> kStepKinds({"contact", "wait", "done", "info"});
+constexpr EnumNames<ContactKind, 6> kContactKinds({"phone", "web", "email", "app", "in_person", "mail"});
 
-std::string_view to_string(StepKind kind) {
-  switch (kind) {
-    case StepKind::contact: return "contact";
-    case StepKind::wait: return "wait";
-    case StepKind::done: return "done";
-    case StepKind::info: return "info";
-  }
-  return "contact";
-}
+std::string_view to_string(QuestionType type) { return kQuestionTypes(type); }
+std::optional<QuestionType> question_type_named(std::string_view name) { return kQuestionTypes.parse(name); }
+std::vector<std::string> question_type_names() { return kQuestionTypes.all(); }
+
+std::string_view to_string(StepKind kind) { return kStepKinds(kind); }
+std::optional<StepKind> step_kind_named(std::string_view name) { return kStepKinds.parse(name); }
+std::vector<std::string> step_kind_names() { return kStepKinds.all(); }
+
+std::string_view to_string(ContactKind kind) { return kContactKinds(kind); }
+std::optional<ContactKind> contact_kind_named(std::string_view name) { return kContactKinds.parse(name); }
+std::vector<std::string> contact_kind_names() { return kContactKinds.all(); }
 
 const Option* Question::find_option(std::string_view value) const { 
   const auto it = std::find_if(options.begin(), options.end(), [&](const Option& o) { return o.value == value; });
