@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "escalate/version.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -46,7 +47,7 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
 
 int run(int argc, char** argv) {
   CLI::App app{"escalate: where to turn next when a company does not solve your problem", "escalate"};
-  app.set_version_flag("--version", std::string("escalate ") + ESCALATE_VERSION);
+  app.set_version_flag("--version", fmt::format("escalate {}", version()));
   app.require_subcommand(0, 1);
   app.footer(
       "The options above may stand before or after the command; each command takes those its\n"

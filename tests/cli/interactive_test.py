@@ -360,9 +360,10 @@ def c_review(tmux):
     try:
         pane.start(ask_command(), Q_STORE)
         out = pane.send("review", "No answers yet.")
-        check(True, f"{scn}: 'review' before any answer says there are none")
+        check("No answers yet." in last_run(out), f"{scn}: 'review' before any answer says there are none")
         out = pane.send("skip", "This question cannot be skipped.")
-        check(True, f"{scn}: 'skip' on a question that does not allow it is refused")
+        check("This question cannot be skipped." in last_run(out),
+              f"{scn}: 'skip' on a question that does not allow it is refused")
         pane.send("yes", Q_STORE_OUTCOME)
         pane.send("2", Q_SAC)
         out = pane.send("review", "Your answers:")
@@ -378,7 +379,8 @@ def c_review(tmux):
               "\n".join(last_run(out)[-4:]))
         pane.send("review", "Your answers:")
         out = pane.send("9", "Please type a number from the list, or press Enter.")
-        check(True, f"{scn}: a number outside the list is refused with the reason")
+        check("Please type a number from the list, or press Enter." in last_run(out),
+              f"{scn}: a number outside the list is refused with the reason")
         out = pane.send("2", "(current answer: Did not solve it)")
         run = last_run(out)
         check(run[-6:-2] == ["", Q_STORE_OUTCOME, "   1) Solved it", "   2) Did not solve it"],

@@ -16,31 +16,44 @@ using test::kDe;
 using test::kEn;
 using test::kPt;
 
-const Question& question(const std::string& id) {
-  const Question* q = test::engine_rules().find_question(id);
+const Question& question_of(const RuleSet& rules, const std::string& id) {
+  const Question* q = rules.find_question(id);
   if (!q) throw std::runtime_error("no question " + id);
   return *q;
 }
+
+const Question& question(const std::string& id) { return question_of(test::engine_rules(), id); }
 
 AnswerContext context(std::size_t language = kEn, Date today = test::fixture_today()) {
   return AnswerContext{test::engine_rules(), language, today};
 }
 
-Json parsed(const std::string& id, std::string_view text, std::size_t language = kEn) {
-  const Expected<Json> r = parse_answer_text(question(id), text, context(language));
+// The answer `text` gives to question `id` of `rules`.
+Json parsed_in(const RuleSet& rules, const std::string& id, std::string_view text, std::size_t language) {
+  const Expected<Json> r =
+      parse_answer_text(question_of(rules, id), text, AnswerContext{rules, language, test::fixture_today()});
   INFO(id << " <- '" << text << "': " << (r ? "" : r.problem().message));
   REQUIRE(r);
   return *r;
 }
 
-// The message of an invalid answer, after checking its code and question.
-std::string rejected(const std::string& id, std::string_view text, std::size_t language = kEn) {
-  const Expected<Json> r = parse_answer_text(question(id), text, context(language));
+// The message refusing `text` as an answer to `id`, after checking its code and question.
+std::string rejected_in(const RuleSet& rules, const std::string& id, std::string_view text, std::size_t language) {
+  const Expected<Json> r =
+      parse_answer_text(question_of(rules, id), text, AnswerContext{rules, language, test::fixture_today()});
   INFO(id << " <- '" << text << "'" << (r ? " gave " + r->dump() : ""));
   REQUIRE_FALSE(r);
   CHECK(r.problem().code == ProblemCode::invalid_answer);
   CHECK(r.problem().question == id);
   return r.problem().message;
+}
+
+Json parsed(const std::string& id, std::string_view text, std::size_t language = kEn) {
+  return parsed_in(test::engine_rules(), id, text, language);
+}
+
+std::string rejected(const std::string& id, std::string_view text, std::size_t language = kEn) {
+  return rejected_in(test::engine_rules(), id, text, language);
 }
 
 Json json_checked(const std::string& id, const Json& value, std::size_t language = kEn) {
@@ -245,23 +258,12 @@ const RuleSet& rules() {
   return *loaded;
 }
 
-Expected<Json> read(const std::string& id, std::string_view text, std::size_t language) {
-  return parse_answer_text(*rules().find_question(id), text, AnswerContext{rules(), language, test::fixture_today()});
-}
-
 double value(const std::string& id, std::string_view text, std::size_t language) {
-  const Expected<Json> r = read(id, text, language);
-  INFO(id << " <- '" << text << "': " << (r ? "" : r.problem().message));
-  REQUIRE(r);
-  return r->get<double>();
+  return parsed_in(rules(), id, text, language).get<double>();
 }
 
 std::string refusal(const std::string& id, std::string_view text, std::size_t language) {
-  const Expected<Json> r = read(id, text, language);
-  INFO(id << " <- '" << text << "'" << (r ? " gave " + r->dump() : ""));
-  REQUIRE_FALSE(r);
-  CHECK(r.problem().code == ProblemCode::invalid_answer);
-  return r.problem().message;
+  return rejected_in(rules(), id, text, language);
 }
 
 constexpr std::size_t kEn = 0, kPt = 1, kDe = 2;
