@@ -24,14 +24,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)typed->dump();
     (void)display_answer(question, *typed, context);
     // What was accepted is accepted again as JSON (a batch line's form).
-    fuzz::require(check_answer_json(question, *typed, context).has_value(), "an accepted answer stays accepted");
+    fuzz::require(check_answer_json(question, *typed, context).has_value(),
+                  "an accepted answer stays accepted");
   }
   (void)read_number(text, rules.languages[language], question.unit);
   (void)parse_date(text);
   const Expected<Json> json = parse_json(text);
   if (json) {
     const Expected<Json> checked = check_answer_json(question, *json, context);
-    fuzz::require(checked || is_valid_utf8(checked.problem().message), "JSON answer problems are UTF-8");
+    fuzz::require(checked || is_valid_utf8(checked.problem().message),
+                  "JSON answer problems are UTF-8");
   }
   return 0;
 }

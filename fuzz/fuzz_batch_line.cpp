@@ -17,6 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string out = result.output.dump();  // strict: throws on invalid UTF-8
   fuzz::require(out.find('\n') == std::string::npos, "one output line");
   fuzz::require(parse_json(out).has_value(), "the output parses back");
-  fuzz::require(result.output.at("status") == to_string(result.status), "the status is the one printed");
+  fuzz::require(result.output.at("status") == to_string(result.status),
+                "the status is the one printed");
   return 0;
 }

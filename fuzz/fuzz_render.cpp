@@ -5,10 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "../tests/unit/ansi.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
 #include "escalate/render_text.hpp"
-#include "../tests/unit/ansi.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -30,12 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Result result = decide(rules, request);
   auto render = [&](bool color) {
     const TextStyle style{color, width};
-    if (const auto* advice = std::get_if<Advice>(&result)) return render_advice(rules, *advice, style);
+    if (const auto* advice = std::get_if<Advice>(&result))
+      return render_advice(rules, *advice, style);
     if (const auto* needs = std::get_if<NeedsInput>(&result)) {
-      return render_needs_input(rules, *needs, style) + render_question(*needs->question, needs->language, style);
+      return render_needs_input(rules, *needs, style) +
+             render_question(*needs->question, needs->language, style);
     }
     return std::string();
   };
-  fuzz::require(test::strip_escapes(render(true)) == render(false), "colour leaves the visible text as it is");
+  fuzz::require(test::strip_escapes(render(true)) == render(false),
+                "colour leaves the visible text as it is");
   return 0;
 }

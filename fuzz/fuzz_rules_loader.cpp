@@ -4,8 +4,8 @@
 #include <cstdint>
 
 #include "escalate/engine.hpp"
-#include "escalate/result_json.hpp"
 #include "escalate/loader.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/utf8.hpp"
 #include "fuzz_support.hpp"
 
@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Expected<Loaded> loaded = load_rules(text);
   const Problems& problems = loaded ? loaded->warnings : loaded.problems();
   for (const Problem& p : problems) fuzz::require(is_valid_utf8(p.message), "problems are UTF-8");
-  fuzz::require(loaded.has_value() != has_errors(problems), "a set loads exactly when it has no error");
+  fuzz::require(loaded.has_value() != has_errors(problems),
+                "a set loads exactly when it has no error");
   if (!loaded) return 0;
   for (std::size_t lang = 0; lang < loaded->rules->languages.size(); ++lang) {
     Request request;

@@ -27,16 +27,19 @@ struct AnswerContext {
 // Typed text: yes/no/sim/não/ja/nein/true/false/1/0; option values, unique
 // prefixes or option numbers (1-based); numbers in the plain or the language's
 // form; dates as YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY; "unknown" where allowed.
-Expected<Json> parse_answer_text(const Question& question, std::string_view text, const AnswerContext& context);
+Expected<Json> parse_answer_text(const Question& question, std::string_view text,
+                                 const AnswerContext& context);
 
 // A JSON value; strings are read as typed text for every type but text.
-Expected<Json> check_answer_json(const Question& question, const Json& value, const AnswerContext& context);
+Expected<Json> check_answer_json(const Question& question, const Json& value,
+                                 const AnswerContext& context);
 
 // What the question accepts, in words, e.g. "one of resolved, pending, unsatisfactory".
 std::string accepted_values(const Question& question, const AnswerContext& context);
 
 // An answer for display: labels for choices, dates and numbers in the language.
-std::string display_answer(const Question& question, const Json& value, const AnswerContext& context);
+std::string display_answer(const Question& question, const Json& value,
+                           const AnswerContext& context);
 
 // An unknown_question Problem for `id`, with the nearest question id as a suggestion.
 Problem unknown_question_problem(std::string_view id, const AnswerContext& context);

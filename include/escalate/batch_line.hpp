@@ -22,7 +22,7 @@ enum class LineStatus { advice, needs_input, error, blank };
 std::string_view to_string(LineStatus status);
 
 struct BatchLineResult {
-  Json output;          // the object to print
+  Json output;  // the object to print
   LineStatus status = LineStatus::error;
   std::string channel;  // the advised channel id, for the summary ("" when none)
 };
@@ -31,9 +31,10 @@ struct BatchLineResult {
 inline constexpr std::size_t kMaxBatchLineBytes = 64u << 20;
 
 // The error line for a line longer than kMaxBatchLineBytes, which is not read.
-BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number, const BatchDefaults& defaults);
-
-BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line, std::size_t line_number,
+BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number,
                                     const BatchDefaults& defaults);
+
+BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
+                                    std::size_t line_number, const BatchDefaults& defaults);
 
 }  // namespace escalate

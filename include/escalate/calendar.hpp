@@ -28,7 +28,7 @@ class Calendar {
  public:
   // Saturday and Sunday off, no holidays.
   Calendar();
-  Calendar(std::vector<int> weekend_iso_days, std::vector<Holiday> holidays);
+  Calendar(const std::vector<int>& weekend_iso_days, std::vector<Holiday> holidays);
 
   bool is_weekend(Date date) const;
   bool is_holiday(Date date) const;

@@ -35,6 +35,7 @@ class Date {
   // when the result would leave the years 1 to 9999.
   std::optional<Date> plus_months(std::int64_t n) const;
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
   friend constexpr auto operator<=>(Date, Date) = default;
 
  private:
@@ -46,7 +47,8 @@ class Date {
 
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
-// Western (Gregorian) Easter Sunday of the year (years 1 to 9999 are computed once, then looked up).
+// Western (Gregorian) Easter Sunday of the year (years 1 to 9999 are computed once, then looked
+// up).
 Date easter_sunday(int year);
 
 }  // namespace escalate

@@ -37,7 +37,8 @@ struct NumberReading {
   double value = 0;  // the reading; when ambiguous, the language's form
   double other = 0;  // ambiguous: the currency's form
 };
-NumberReading read_number(std::string_view text, std::string_view language, std::string_view unit = {});
+NumberReading read_number(std::string_view text, std::string_view language,
+                          std::string_view unit = {});
 // read_number without a unit: a number when there is one reading.
 std::optional<double> parse_number(std::string_view text, std::string_view language);
 // How to write `value` so that every form reads it the same: digits without

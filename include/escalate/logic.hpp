@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "escalate/calendar.hpp"
-#include "escalate/problem.hpp"
 #include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 
 namespace escalate {
 
@@ -74,7 +74,7 @@ struct Tri {
 // standard's convention {"type": "NaN"}, {"type": "Invalid Arguments"}, ...
 class LogicError : public std::runtime_error {
  public:
-  LogicError(Json error, std::string message, std::string path);
+  LogicError(Json error, const std::string& message, std::string path);
   const Json& error() const { return error_; }
   const std::string& path() const { return path_; }
 
@@ -91,8 +91,8 @@ class Resolver {
 };
 
 struct EvalContext {
-  const Json* data = nullptr;         // plain mode: the data `var` reads
-  Resolver* resolver = nullptr;       // rule mode: answers, facts, constants, today
+  const Json* data = nullptr;            // plain mode: the data `var` reads
+  Resolver* resolver = nullptr;          // rule mode: answers, facts, constants, today
   const SymbolTable* symbols = nullptr;  // rule mode: for names computed at run time
   const Calendar* calendar = nullptr;    // for business days; default: Sat/Sun off
 };

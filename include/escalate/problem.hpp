@@ -47,7 +47,7 @@ struct Problem {
   std::string path;      // a JSON path ("$.steps[2].when", "$" for a document), or empty
   std::string question;  // the question an answer problem is about, or empty
   std::string token;     // the offending text of a JSON problem (what was read, a number, a key)
-  int line = 0;          // 1-based line and column (in code points) of a JSON syntax problem; 0 otherwise
+  int line = 0;  // 1-based line and column (in code points) of a JSON syntax problem; 0 otherwise
   int column = 0;
   Severity severity = Severity::error;
 };
@@ -60,8 +60,10 @@ bool has_errors(const Problems& problems);
 template <typename T>
 class Expected {
  public:
-  Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
-  Expected(Problem problem) : state_(std::in_place_index<1>, Problems{std::move(problem)}) {}  // NOLINT
+  Expected(T value)
+      : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+  Expected(Problem problem)
+      : state_(std::in_place_index<1>, Problems{std::move(problem)}) {}                 // NOLINT
   Expected(Problems problems) : state_(std::in_place_index<1>, std::move(problems)) {}  // NOLINT
 
   bool has_value() const { return state_.index() == 0; }

@@ -22,7 +22,8 @@ std::string render_advice(const RuleSet& rules, const Advice& advice, const Text
 std::string render_question(const Question& question, std::size_t language, const TextStyle& style);
 
 // For one-shot use: the question, what it accepts, and the exact flag to add.
-std::string render_needs_input(const RuleSet& rules, const NeedsInput& needs, const TextStyle& style);
+std::string render_needs_input(const RuleSet& rules, const NeedsInput& needs,
+                               const TextStyle& style);
 
 // Wraps `text` to `width` columns (code points), each line starting with
 // `indent`, or with `first_indent` for the first line when given.

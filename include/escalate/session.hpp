@@ -23,7 +23,8 @@ class Session {
  public:
   // `dialogue` is how the questions are shown, `advice` how the final advice is;
   // they differ when the dialogue is on a terminal and the advice goes to a file.
-  Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue, TextStyle advice);
+  Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue,
+          TextStyle advice);
   Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style);
 
   enum class Outcome {
@@ -37,10 +38,13 @@ class Session {
     Reply() = default;
     explicit Reply(std::string text_, std::string advice_ = {}, Outcome outcome_ = Outcome::asking,
                    std::optional<Problem> problem_ = std::nullopt)
-        : text(std::move(text_)), advice(std::move(advice_)), outcome(outcome_), problem(std::move(problem_)) {}
+        : text(std::move(text_)),
+          advice(std::move(advice_)),
+          outcome(outcome_),
+          problem(std::move(problem_)) {}
 
-    std::string text;                // the dialogue: to show, ending with the prompt while asking
-    std::string advice;              // the advice screen, when advised
+    std::string text;    // the dialogue: to show, ending with the prompt while asking
+    std::string advice;  // the advice screen, when advised
     Outcome outcome = Outcome::asking;
     std::optional<Problem> problem;  // when failed
 
@@ -76,12 +80,12 @@ class Session {
   TextStyle style_;
   TextStyle advice_style_;
   Json answers_ = Json::object();
-  std::vector<std::string> history_;    // questions answered, in order
+  std::vector<std::string> history_;              // questions answered, in order
   std::map<std::string, const Step*> asked_for_;  // the step each question was asked for
-  const Question* asking_ = nullptr;    // the question on screen
-  const Step* deciding_ = nullptr;      // the step it decides
-  bool forced_ = false;                 // re-asking an answered question (back, review)
-  bool reviewing_ = false;              // waiting for a number from the review list
+  const Question* asking_ = nullptr;              // the question on screen
+  const Step* deciding_ = nullptr;                // the step it decides
+  bool forced_ = false;                           // re-asking an answered question (back, review)
+  bool reviewing_ = false;                        // waiting for a number from the review list
 };
 
 }  // namespace escalate

@@ -23,7 +23,9 @@ class Text {
   bool empty() const { return by_language_.empty(); }
   const std::string& raw(std::size_t language) const { return by_language_.at(language); }
   const std::vector<TextPart>& parts(std::size_t language) const { return parts_.at(language); }
-  void set_parts(std::size_t language, std::vector<TextPart> parts) { parts_.at(language) = std::move(parts); }
+  void set_parts(std::size_t language, std::vector<TextPart> parts) {
+    parts_.at(language) = std::move(parts);
+  }
   std::size_t languages() const { return by_language_.size(); }
   // The text in one language as written, with {{ and }} unescaped and placeholders left in.
   std::string plain(std::size_t language) const;
@@ -34,6 +36,5 @@ class Text {
   std::vector<std::string> by_language_;
   std::vector<std::vector<TextPart>> parts_;
 };
-
 
 }  // namespace escalate

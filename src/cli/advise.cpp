@@ -7,9 +7,9 @@
 #include "escalate/answers.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
-#include "escalate/result_json.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/render_text.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/utf8.hpp"
 
 namespace escalate::cli {
@@ -23,12 +23,14 @@ struct AdviseOptions {
 Json answers_from_file(const std::string& file) {
   Expected<Json> document = parse_json(read_input(file));
   if (!document) {
-    throw UserError(fmt::format("--answers {}: {}", describe_problem(file == "-" ? "(stdin)" : file, document.problem()),
-                                document.problem().message));
+    throw UserError(fmt::format(
+        "--answers {}: {}", describe_problem(file == "-" ? "(stdin)" : file, document.problem()),
+        document.problem().message));
   }
   if (!document->is_object()) {
-    throw UserError(fmt::format("--answers {}: expected a JSON object of question id to answer, got {}",
-                                file == "-" ? "(stdin)" : file, json_text(*document).substr(0, 60)));
+    throw UserError(
+        fmt::format("--answers {}: expected a JSON object of question id to answer, got {}",
+                    file == "-" ? "(stdin)" : file, json_text(*document).substr(0, 60)));
   }
   return *document;
 }
@@ -53,7 +55,8 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
   for (const std::string& flag : options.answers) {
     const auto eq = flag.find('=');
     if (eq == std::string::npos || eq == 0) {
-      throw UserError(fmt::format("-a '{}': expected ID=VALUE, e.g. -a {}=…", escape_invalid_utf8(flag),
+      throw UserError(fmt::format("-a '{}': expected ID=VALUE, e.g. -a {}=…",
+                                  escape_invalid_utf8(flag),
                                   rules.questions.empty() ? "id" : rules.questions.front().id));
     }
     const std::string id = flag.substr(0, eq);
@@ -82,8 +85,10 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
 Run register_advise(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<AdviseOptions>();
   CLI::App* command = app.add_subcommand("advise", "One-shot advice from answers given as flags");
-  command->add_option("-a,--answer", options->answers, "An answer, ID=VALUE (repeatable; see `escalate questions`)");
-  command->add_option("--answers", options->answers_file, "A JSON object of answers (- for stdin); -a wins over it");
+  command->add_option("-a,--answer", options->answers,
+                      "An answer, ID=VALUE (repeatable; see `escalate questions`)");
+  command->add_option("--answers", options->answers_file,
+                      "A JSON object of answers (- for stdin); -a wins over it");
   add_common_options(*command, common, kRules | kLang | kToday | kColor | kFormat);
   return [&common, options] { run_advise(common, *options); };
 }

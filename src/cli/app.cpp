@@ -17,7 +17,8 @@
 namespace escalate::cli {
 namespace {
 
-constexpr const char* kCommonNames[] = {"--rules", "--lang", "--today", "--format", "--color", "--no-color"};
+constexpr const char* kCommonNames[] = {"--rules",  "--lang",  "--today",
+                                        "--format", "--color", "--no-color"};
 
 // The common options given before the command must be ones it takes, and given once.
 void check_common_options(const CLI::App& app, const CLI::App& command) {
@@ -26,11 +27,12 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
     if (!before || before->count() == 0) continue;
     const CLI::Option* after = command.get_option_no_throw(name);
     if (!after) {
-      throw UserError(fmt::format("'{}' does not take {}; see 'escalate {} --help'", command.get_name(), name,
-                                  command.get_name()));
+      throw UserError(fmt::format("'{}' does not take {}; see 'escalate {} --help'",
+                                  command.get_name(), name, command.get_name()));
     }
     if (after->count() > 0) {
-      throw UserError(fmt::format("{} is given both before and after '{}'; give it once", name, command.get_name()));
+      throw UserError(fmt::format("{} is given both before and after '{}'; give it once", name,
+                                  command.get_name()));
     }
   }
   // --no-color and --color exclude each other on either side of the command.
@@ -38,7 +40,8 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
     const CLI::Option* o = a.get_option_no_throw(name);
     return o && o->count() > 0;
   };
-  if ((given(app, "--no-color") || given(command, "--no-color")) && (given(app, "--color") || given(command, "--color"))) {
+  if ((given(app, "--no-color") || given(command, "--no-color")) &&
+      (given(app, "--color") || given(command, "--color"))) {
     throw UserError("--no-color and --color exclude each other; give one");
   }
 }
@@ -46,7 +49,8 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"escalate: where to turn next when a company does not solve your problem", "escalate"};
+  CLI::App app{"escalate: where to turn next when a company does not solve your problem",
+               "escalate"};
   app.set_version_flag("--version", fmt::format("escalate {}", version()));
   app.require_subcommand(0, 1);
   app.footer(
@@ -78,7 +82,8 @@ int run(int argc, char** argv) {
         fmt::print(stderr, "{}", app.help());
         return kExitUsage;
       }
-      if (app.get_option("--format")->count() > 0) throw UserError("the interactive session does not take --format");
+      if (app.get_option("--format")->count() > 0)
+        throw UserError("the interactive session does not take --format");
       run_ask(common);
       return kExitOk;
     }
@@ -92,7 +97,9 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "escalate: error: {}\nRun 'escalate --help' for the commands and their options.\n", e.what());
+    fmt::print(stderr,
+               "escalate: error: {}\nRun 'escalate --help' for the commands and their options.\n",
+               e.what());
     return kExitUsage;
   } catch (const UserError& e) {
     fmt::print(stderr, "escalate: error: {}\n", e.what());

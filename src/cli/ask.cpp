@@ -74,15 +74,21 @@ void run_ask(const CommonOptions& options) {
     say(dialogue, reply.text);
   }
   switch (reply.outcome) {
-    case Session::Outcome::advised: say(stdout, reply.advice); return;
-    case Session::Outcome::quit: throw Exit{kExitInterrupted};
-    case Session::Outcome::failed: throw UserError(reply.problem ? reply.problem->message : "the session failed");
-    case Session::Outcome::asking: break;
+    case Session::Outcome::advised:
+      say(stdout, reply.advice);
+      return;
+    case Session::Outcome::quit:
+      throw Exit{kExitInterrupted};
+    case Session::Outcome::failed:
+      throw UserError(reply.problem ? reply.problem->message : "the session failed");
+    case Session::Outcome::asking:
+      break;
   }
 }
 
 Run register_ask(CLI::App& app, CommonOptions& common) {
-  CLI::App* command = app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
+  CLI::App* command =
+      app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
   return [&common] { run_ask(common); };
 }

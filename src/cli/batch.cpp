@@ -34,12 +34,13 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   const LoadedRules loaded = load_rules_or_fail(common);
   const RuleSet& rules = *loaded.rules;
   // The same input gives the same results on every machine: the locale never decides.
-  const BatchDefaults defaults{choose_today(common.today), choose_language_without_locale(rules, common.lang)};
+  const BatchDefaults defaults{choose_today(common.today),
+                               choose_language_without_locale(rules, common.lang)};
   std::ifstream file;
   std::istream& in = open_input(options.input, file, kExitFailure);
   BatchOutput sink(options.output, options.input);
   const unsigned jobs = std::max(1u, options.jobs);
-  const std::size_t chunk_size = 256 * jobs;
+  const std::size_t chunk_size = std::size_t{256} * jobs;
   // Chunks are bounded in lines and in bytes, so memory stays flat whatever the input.
   constexpr std::size_t kChunkBytes = 8u << 20;
   LineReader reader(in, kMaxBatchLineBytes);
@@ -65,8 +66,9 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
     texts.assign(lines.size(), {});
     auto work = [&](std::size_t first) {
       for (std::size_t i = first; i < lines.size(); i += jobs) {
-        results[i] = too_long[i] ? batch_line_too_long(rules, line_number + i + 1, defaults)
-                                 : evaluate_batch_line(rules, lines[i], line_number + i + 1, defaults);
+        results[i] = too_long[i]
+                         ? batch_line_too_long(rules, line_number + i + 1, defaults)
+                         : evaluate_batch_line(rules, lines[i], line_number + i + 1, defaults);
         texts[i] = results[i].output.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
       }
     };
@@ -89,12 +91,17 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
 
   const std::string& tag = rules.languages[defaults.language];
   std::vector<std::string> statuses;
-  for (const auto& [status, n] : tally.by_status) statuses.push_back(fmt::format("{} {}", status, n));
+  for (const auto& [status, n] : tally.by_status)
+    statuses.emplace_back(fmt::format("{} {}", status, n));
   std::vector<std::string> channels;
-  for (const auto& [channel, n] : tally.by_channel) channels.push_back(fmt::format("{} {}", channel, n));
-  if (statuses.empty()) statuses.push_back("-");
-  fmt::print(stderr, "escalate batch: {}\n", trf(Msg::summary_lines, tag, tally.lines, fmt::join(statuses, ", ")));
-  if (!channels.empty()) fmt::print(stderr, "escalate batch: {}\n", trf(Msg::summary_channels, tag, fmt::join(channels, ", ")));
+  for (const auto& [channel, n] : tally.by_channel)
+    channels.emplace_back(fmt::format("{} {}", channel, n));
+  if (statuses.empty()) statuses.emplace_back("-");
+  fmt::print(stderr, "escalate batch: {}\n",
+             trf(Msg::summary_lines, tag, tally.lines, fmt::join(statuses, ", ")));
+  if (!channels.empty())
+    fmt::print(stderr, "escalate batch: {}\n",
+               trf(Msg::summary_channels, tag, fmt::join(channels, ", ")));
   if (tally.by_status.count("error")) throw Exit{kExitFailure};
 }
 
@@ -102,10 +109,13 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
 
 Run register_batch(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<BatchOptions>();
-  CLI::App* command = app.add_subcommand("batch", "Evaluate JSON Lines: one result line per input line, in order");
+  CLI::App* command =
+      app.add_subcommand("batch", "Evaluate JSON Lines: one result line per input line, in order");
   command->add_option("FILE", options->input, "Input JSON Lines file, or - for stdin (default)");
-  command->add_option("-o,--output", options->output, "Write to this file (complete or not at all) instead of stdout");
-  command->add_option("-j,--jobs", options->jobs, "Threads to use; output order is kept")->check(CLI::Range(1u, 256u));
+  command->add_option("-o,--output", options->output,
+                      "Write to this file (complete or not at all) instead of stdout");
+  command->add_option("-j,--jobs", options->jobs, "Threads to use; output order is kept")
+      ->check(CLI::Range(1u, 256u));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_batch(common, *options); };
 }

@@ -15,7 +15,9 @@
 namespace escalate::cli {
 namespace {
 
-bool same_file(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+bool same_file(const struct stat& a, const struct stat& b) {
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
 
 }  // namespace
 
@@ -28,11 +30,14 @@ BatchOutput::BatchOutput(const std::string& output, const std::string& input) : 
   const bool exists = ::stat(path_.c_str(), &out) == 0;
   if (exists) {
     struct stat in {};
-    const bool input_known = input == "-" ? ::fstat(STDIN_FILENO, &in) == 0 : ::stat(input.c_str(), &in) == 0;
+    const bool input_known =
+        input == "-" ? ::fstat(STDIN_FILENO, &in) == 0 : ::stat(input.c_str(), &in) == 0;
     if (input_known && same_file(in, out) && S_ISREG(out.st_mode)) {
-      throw UserError(fmt::format("the output '{}' is the input file; write the results to another file", path_));
+      throw UserError(fmt::format(
+          "the output '{}' is the input file; write the results to another file", path_));
     }
-    if (S_ISDIR(out.st_mode)) throw UserError(fmt::format("cannot write '{}': it is a directory", path_), kExitFailure);
+    if (S_ISDIR(out.st_mode))
+      throw UserError(fmt::format("cannot write '{}': it is a directory", path_), kExitFailure);
     if (!S_ISREG(out.st_mode)) {  // a device, FIFO or terminal: written to, never replaced
       file_ = std::fopen(path_.c_str(), "wb");
       if (!file_) fail(errno);
@@ -41,10 +46,12 @@ BatchOutput::BatchOutput(const std::string& output, const std::string& input) : 
     if (::access(path_.c_str(), W_OK) != 0) fail(errno);
   }
   std::error_code error;
-  const std::filesystem::path target = exists ? std::filesystem::canonical(path_, error) : std::filesystem::path(path_);
+  const std::filesystem::path target =
+      exists ? std::filesystem::canonical(path_, error) : std::filesystem::path(path_);
   if (error) fail(error.value());
   target_ = target.string();
-  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  const std::filesystem::path folder =
+      target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   temp_ = (folder / fmt::format(".{}.tmp-{}", target.filename().string(), getpid())).string();
   const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) {
@@ -54,7 +61,8 @@ BatchOutput::BatchOutput(const std::string& output, const std::string& input) : 
   }
   // A replaced file keeps its permissions (and, where allowed, its owner).
   if (exists) {
-    if (::fchmod(fd, out.st_mode & 07777) != 0 || (::geteuid() == 0 && ::fchown(fd, out.st_uid, out.st_gid) != 0)) {
+    if (::fchmod(fd, out.st_mode & 07777) != 0 ||
+        (::geteuid() == 0 && ::fchown(fd, out.st_uid, out.st_gid) != 0)) {
       const int e = errno;
       ::close(fd);
       fail(e);

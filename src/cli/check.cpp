@@ -21,12 +21,14 @@ Json problem_json(const Problem& p) {
   return out;
 }
 
-std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+std::string count(std::size_t n, std::string_view noun) {
+  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
 
 void run_check(const CommonOptions& common, const CheckOptions& options) {
   if (!options.file.empty() && !common.rules_file.empty() && options.file != common.rules_file) {
-    throw UserError(fmt::format("check takes one file: FILE '{}' or --rules '{}', not both", options.file,
-                                common.rules_file));
+    throw UserError(fmt::format("check takes one file: FILE '{}' or --rules '{}', not both",
+                                options.file, common.rules_file));
   }
   std::string name = options.file.empty() ? common.rules_file : options.file;
   std::string text;
@@ -40,23 +42,28 @@ void run_check(const CommonOptions& common, const CheckOptions& options) {
   const Problems& problems = result ? result->warnings : result.problems();
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  Json report = {{"file", name}, {"valid", result.has_value()}, {"errors", Json::array()}, {"warnings", Json::array()}};
+  Json report = {{"file", name},
+                 {"valid", result.has_value()},
+                 {"errors", Json::array()},
+                 {"warnings", Json::array()}};
   for (const Problem& p : problems) {
     const bool error = p.severity == Severity::error;
     (error ? errors : warnings)++;
     report[error ? "errors" : "warnings"].push_back(problem_json(p));
-    if (common.format != "json") fmt::print(error ? stdout : stderr, "{}\n", format_problem(name, p));
+    if (common.format != "json")
+      fmt::print(error ? stdout : stderr, "{}\n", format_problem(name, p));
   }
   if (common.format == "json") {
     fmt::print("{}\n", json_text(report, 2));
   } else if (result) {
     const RuleSet& r = *result->rules;
-    fmt::print("{}: valid: {} {} ({}), {}, {}, {}, {}{}\n", name, r.id, r.version, fmt::join(r.languages, ", "),
-               count(r.channels.size(), "channel"), count(r.questions.size(), "question"),
-               count(r.facts.size(), "fact"), count(r.steps.size(), "step"),
-               warnings ? ", " + count(warnings, "warning") : "");
+    fmt::print("{}: valid: {} {} ({}), {}, {}, {}, {}{}\n", name, r.id, r.version,
+               fmt::join(r.languages, ", "), count(r.channels.size(), "channel"),
+               count(r.questions.size(), "question"), count(r.facts.size(), "fact"),
+               count(r.steps.size(), "step"), warnings ? ", " + count(warnings, "warning") : "");
   } else {
-    fmt::print("{}: invalid: {}{}\n", name, count(errors, "error"), warnings ? ", " + count(warnings, "warning") : "");
+    fmt::print("{}: invalid: {}{}\n", name, count(errors, "error"),
+               warnings ? ", " + count(warnings, "warning") : "");
   }
   if (!result) throw Exit{kExitUsage};
 }
@@ -65,8 +72,10 @@ void run_check(const CommonOptions& common, const CheckOptions& options) {
 
 Run register_check(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = app.add_subcommand("check", "Validate a rules file and list every problem with its JSON path");
-  command->add_option("FILE", options->file, "Rules file (default: --rules, else the bundled rule set)");
+  CLI::App* command = app.add_subcommand(
+      "check", "Validate a rules file and list every problem with its JSON path");
+  command->add_option("FILE", options->file,
+                      "Rules file (default: --rules, else the bundled rule set)");
   add_common_options(*command, common, kRules | kFormat);
   return [&common, options] { run_check(common, *options); };
 }

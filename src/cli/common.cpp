@@ -20,21 +20,28 @@
 namespace escalate::cli {
 
 void add_common_options(CLI::App& command, CommonOptions& options, unsigned takes) {
-  if (takes & kRules) command.add_option("--rules", options.rules_file, "Rules file (default: the bundled rule set)");
+  if (takes & kRules)
+    command.add_option("--rules", options.rules_file, "Rules file (default: the bundled rule set)");
   if (takes & kLang) {
-    command.add_option("--lang", options.lang, "Language tag, e.g. en, pt-BR, de (default: from the locale)");
+    command.add_option("--lang", options.lang,
+                       "Language tag, e.g. en, pt-BR, de (default: from the locale)");
   }
   if (takes & kToday) {
-    command.add_option("--today", options.today, "Evaluation date YYYY-MM-DD (default: the system date)");
+    command.add_option("--today", options.today,
+                       "Evaluation date YYYY-MM-DD (default: the system date)");
   }
   if (takes & kFormat) {
-    command.add_option("--format", options.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+    command.add_option("--format", options.format, "Output format: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
   }
   if (takes & kColor) {
-    auto* color = command.add_option("--color", options.color,
-                                     "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
-                      ->check(CLI::IsMember({"auto", "always", "never"}));
-    command.add_flag("--no-color", options.no_color, "No colour: the same as --color never")->excludes(color);
+    auto* color =
+        command
+            .add_option("--color", options.color,
+                        "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+            ->check(CLI::IsMember({"auto", "always", "never"}));
+    command.add_flag("--no-color", options.no_color, "No colour: the same as --color never")
+        ->excludes(color);
   }
 }
 
@@ -45,7 +52,8 @@ std::istream& open_input(const std::string& path, std::ifstream& file, int error
     throw UserError(fmt::format("cannot read '{}': it is a directory", path), error_code);
   }
   file.open(path, std::ios::binary);
-  if (!file) throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
+  if (!file)
+    throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
   return file;
 }
 
@@ -61,8 +69,9 @@ std::string read_input(const std::string& path, int error_code) {
   while (in.read(block, sizeof block) || in.gcount() > 0) {
     text.append(block, static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxDocumentBytes) {
-      throw UserError(fmt::format("cannot read {}: it is larger than {} MiB", name, kMaxDocumentBytes >> 20),
-                      error_code);
+      throw UserError(
+          fmt::format("cannot read {}: it is larger than {} MiB", name, kMaxDocumentBytes >> 20),
+          error_code);
     }
   }
   if (in.bad()) throw UserError(fmt::format("cannot read {}", name), error_code);
@@ -76,7 +85,9 @@ std::string describe_problem(const std::string& name, const Problem& problem) {
 
 std::string format_problem(const std::string& name, const Problem& problem) {
   const char* severity = problem.severity == Severity::error ? "error" : "warning";
-  if (problem.line > 0) return fmt::format("{}:{}:{}: {}: {}", name, problem.line, problem.column, severity, problem.message);
+  if (problem.line > 0)
+    return fmt::format("{}:{}:{}: {}: {}", name, problem.line, problem.column, severity,
+                       problem.message);
   if (problem.path.empty()) return fmt::format("{}: {}: {}", name, severity, problem.message);
   return fmt::format("{}: {}: {}: {}", name, severity, problem.path, problem.message);
 }
@@ -94,7 +105,8 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
   Expected<Loaded> result = load_rules(text);
   if (!result) {
     for (const Problem& p : result.problems()) {
-      if (p.severity == Severity::warning) fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
+      if (p.severity == Severity::warning)
+        fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
     }
     std::string message = fmt::format("invalid rules file '{}':", loaded.name);
     for (const Problem& p : result.problems()) {
@@ -103,7 +115,8 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
     message += fmt::format("\n(run 'escalate check {}' for the full report)", options.rules_file);
     throw UserError(message);
   }
-  for (const Problem& p : result->warnings) fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
+  for (const Problem& p : result->warnings)
+    fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
   loaded.rules = std::move(result->rules);
   return loaded;
 }
@@ -111,8 +124,8 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
 std::size_t choose_language_without_locale(const RuleSet& rules, const std::string& requested) {
   if (requested.empty()) return 0;
   if (const auto index = rules.language_index(requested)) return *index;
-  throw UserError(fmt::format("language '{}' is not in this rule set; it has {}", escape_invalid_utf8(requested),
-                              fmt::join(rules.languages, ", ")));
+  throw UserError(fmt::format("language '{}' is not in this rule set; it has {}",
+                              escape_invalid_utf8(requested), fmt::join(rules.languages, ", ")));
 }
 
 std::size_t choose_language(const RuleSet& rules, const std::string& requested) {
@@ -138,7 +151,8 @@ Date choose_today(const std::string& requested) {
   const std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  if (const auto date = Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday)) return *date;
+  if (const auto date = Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday))
+    return *date;
   throw UserError("cannot read the system date; pass --today YYYY-MM-DD", kExitFailure);
 }
 
@@ -146,7 +160,8 @@ bool use_color(const CommonOptions& options, std::FILE* stream) {
   if (options.no_color || options.color == "never") return false;
   if (options.color == "always") return true;
   if (const char* no_color = std::getenv("NO_COLOR"); no_color && *no_color) return false;
-  if (const char* term = std::getenv("TERM"); term && std::string_view(term) == "dumb") return false;
+  if (const char* term = std::getenv("TERM"); term && std::string_view(term) == "dumb")
+    return false;
   return isatty(fileno(stream)) != 0;
 }
 
@@ -160,7 +175,8 @@ std::size_t terminal_width(std::FILE* stream) {
   if (const char* columns = std::getenv("COLUMNS")) {
     char* end = nullptr;
     const long n = std::strtol(columns, &end, 10);
-    if (end != columns && *end == '\0' && n > 0) return std::clamp<std::size_t>(static_cast<std::size_t>(n), kNarrowest, kWidest);
+    if (end != columns && *end == '\0' && n > 0)
+      return std::clamp<std::size_t>(static_cast<std::size_t>(n), kNarrowest, kWidest);
   }
   return 80;
 }

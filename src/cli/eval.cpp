@@ -20,8 +20,9 @@ Json parse_argument(const std::string& text, const char* what) {
   Expected<Json> value = parse_json(text);
   if (!value) {
     const Problem& p = value.problem();
-    throw UserError(fmt::format("{} is not valid JSON{}: {}", what,
-                                p.line > 0 ? fmt::format(" (line {}, column {})", p.line, p.column) : "", p.message));
+    throw UserError(fmt::format(
+        "{} is not valid JSON{}: {}", what,
+        p.line > 0 ? fmt::format(" (line {}, column {})", p.line, p.column) : "", p.message));
   }
   return std::move(value).value();
 }
@@ -37,7 +38,8 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   const Expected<Logic> logic = compile_logic(expression);
   if (!logic) {
     std::string message = "LOGIC is not valid:";
-    for (const Problem& p : logic.problems()) message += fmt::format("\n  {}: {}", p.path, p.message);
+    for (const Problem& p : logic.problems())
+      message += fmt::format("\n  {}: {}", p.path, p.message);
     throw UserError(message);
   }
   EvalContext context;
@@ -46,7 +48,8 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   try {
     fmt::print("{}\n", json_text(evaluate(*logic, context).value));
   } catch (const LogicError& e) {
-    throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(), json_text(e.error())));
+    throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(),
+                                json_text(e.error())));
   }
 }
 
@@ -54,11 +57,14 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
 
 Run register_eval(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<EvalOptions>();
-  CLI::App* command = app.add_subcommand("eval", "Evaluate a JSON Logic expression (with the date operators)");
+  CLI::App* command =
+      app.add_subcommand("eval", "Evaluate a JSON Logic expression (with the date operators)");
   command->add_option("LOGIC", options->logic, "The expression, as JSON")->required();
   command->add_option("--data", options->data, "The data `var` reads, as JSON (default: {})");
-  command->add_option("--rules", common.rules_file, "Take the business-day calendar from this rules file");
-  command->add_option("--today", common.today, "The value of {\"var\": \"today\"} (default: the system date)");
+  command->add_option("--rules", common.rules_file,
+                      "Take the business-day calendar from this rules file");
+  command->add_option("--today", common.today,
+                      "The value of {\"var\": \"today\"} (default: the system date)");
   return [&common, options] { run_eval(common, *options); };
 }
 

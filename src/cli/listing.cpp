@@ -12,7 +12,8 @@ namespace {
 
 void print_channels(const RuleSet& rules, std::size_t lang, const std::string& format) {
   Json list = Json::array();
-  for (const Channel& channel : rules.channels) list.push_back(describe_channel(rules, channel, lang));
+  for (const Channel& channel : rules.channels)
+    list.push_back(describe_channel(rules, channel, lang));
   if (format == "json") {
     fmt::print("{}\n", json_text(list, 2));
     return;
@@ -20,12 +21,15 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
   const std::string& tag = rules.languages[lang];
   for (const Json& c : list) {
     if (&c != &list.front()) fmt::print("\n");
-    const bool on_ladder = std::find(rules.ladder.begin(), rules.ladder.end(), c["id"].get<std::string>()) != rules.ladder.end();
-    fmt::print("{} ({}){}\n", c["name"].get<std::string>(), c["id"].get<std::string>(), on_ladder ? "" : " *");
+    const bool on_ladder = std::find(rules.ladder.begin(), rules.ladder.end(),
+                                     c["id"].get<std::string>()) != rules.ladder.end();
+    fmt::print("{} ({}){}\n", c["name"].get<std::string>(), c["id"].get<std::string>(),
+               on_ladder ? "" : " *");
     fmt::print("  {}\n", c["summary"].get<std::string>());
     fmt::print("  {}:\n", tr(Msg::contacts, tag));
     for (const Json& contact : c["contacts"]) {
-      fmt::print("    {:<9} {}", contact["kind"].get<std::string>(), contact["value"].get<std::string>());
+      fmt::print("    {:<9} {}", contact["kind"].get<std::string>(),
+                 contact["value"].get<std::string>());
       if (contact.contains("hours")) fmt::print("  ({})", contact["hours"].get<std::string>());
       if (contact.contains("note")) fmt::print("  {}", contact["note"].get<std::string>());
       fmt::print("\n");
@@ -43,12 +47,18 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
 
 std::string_view type_label(QuestionType type, const std::string& tag) {
   switch (type) {
-    case QuestionType::boolean: return tr(Msg::type_boolean, tag);
-    case QuestionType::choice: return tr(Msg::type_choice, tag);
-    case QuestionType::multi: return tr(Msg::type_multi, tag);
-    case QuestionType::number: return tr(Msg::type_number, tag);
-    case QuestionType::date: return tr(Msg::type_date, tag);
-    case QuestionType::text: return tr(Msg::type_text, tag);
+    case QuestionType::boolean:
+      return tr(Msg::type_boolean, tag);
+    case QuestionType::choice:
+      return tr(Msg::type_choice, tag);
+    case QuestionType::multi:
+      return tr(Msg::type_multi, tag);
+    case QuestionType::number:
+      return tr(Msg::type_number, tag);
+    case QuestionType::date:
+      return tr(Msg::type_date, tag);
+    case QuestionType::text:
+      return tr(Msg::type_text, tag);
   }
   return "";
 }
@@ -81,7 +91,8 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
   }
 }
 
-Run register_listing(CLI::App& app, CommonOptions& common, const char* name, const char* description,
+Run register_listing(CLI::App& app, CommonOptions& common, const char* name,
+                     const char* description,
                      void (*print)(const RuleSet&, std::size_t, const std::string&)) {
   CLI::App* command = app.add_subcommand(name, description);
   add_common_options(*command, common, kRules | kLang | kFormat);
@@ -94,13 +105,14 @@ Run register_listing(CLI::App& app, CommonOptions& common, const char* name, con
 }  // namespace
 
 Run register_channels(CLI::App& app, CommonOptions& common) {
-  return register_listing(app, common, "channels", "List the channels of the rule set with their contacts",
-                          print_channels);
+  return register_listing(app, common, "channels",
+                          "List the channels of the rule set with their contacts", print_channels);
 }
 
 Run register_questions(CLI::App& app, CommonOptions& common) {
   return register_listing(app, common, "questions",
-                          "List every question with its id, type and options (what -a accepts)", print_questions);
+                          "List every question with its id, type and options (what -a accepts)",
+                          print_questions);
 }
 
 }  // namespace escalate::cli

@@ -12,7 +12,8 @@ inline std::string strip_escapes(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
       std::size_t end = i + 2;
-      while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == ';')) ++end;
+      while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == ';'))
+        ++end;
       if (end < text.size() && text[end] == 'm') {
         i = end;
         continue;

@@ -2,9 +2,8 @@
 // generated answers (the property tests, the rendering tests).
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 #include <vector>
 
@@ -19,9 +18,11 @@ namespace escalate::test {
 inline std::vector<Json> candidates(const RuleSet& rules, const Question& q, Date today) {
   std::vector<Json> raw;
   switch (q.type) {
-    case QuestionType::boolean: raw = {false, true}; break;
+    case QuestionType::boolean:
+      raw = {false, true};
+      break;
     case QuestionType::choice:
-      for (const Option& o : q.options) raw.push_back(o.value);
+      for (const Option& o : q.options) raw.emplace_back(o.value);
       break;
     case QuestionType::multi:
       for (unsigned mask = 0; mask < (1u << std::min<std::size_t>(q.options.size(), 5)); ++mask) {
@@ -32,15 +33,21 @@ inline std::vector<Json> candidates(const RuleSet& rules, const Question& q, Dat
         raw.push_back(list);
       }
       break;
-    case QuestionType::number: raw = {0, 1, 99.5, 1621, 20000, 32420, 32421, 64840, 64841, 100000, 2000000}; break;
+    case QuestionType::number:
+      raw = {0, 1, 99.5, 1621, 20000, 32420, 32421, 64840, 64841, 100000, 2000000};
+      break;
     case QuestionType::date:
-      for (int back : {0, 1, 2, 5, 6, 7, 8, 9, 10, 13, 14, 15, 20, 29, 30, 31, 45, 89, 90, 91, 120, 366, 400, 2500}) {
-        raw.push_back(today.plus_days(-back).iso());
+      for (int back : {0,  1,  2,  5,  6,  7,  8,  9,  10,  13,  14,  15,
+                       20, 29, 30, 31, 45, 89, 90, 91, 120, 366, 400, 2500}) {
+        raw.emplace_back(today.plus_days(-back).iso());
       }
       break;
-    case QuestionType::text: raw = {"123456", "1234567890", "ABC-1", "hello world"}; break;
+    case QuestionType::text:
+      raw = {"123456", "1234567890", "ABC-1", "hello world"};
+      break;
   }
-  if (q.allow_unknown) raw.insert(raw.begin(), nullptr);  // first: "I don't know" often ends a walk early
+  if (q.allow_unknown)
+    raw.insert(raw.begin(), nullptr);  // first: "I don't know" often ends a walk early
   std::vector<Json> accepted;
   const AnswerContext context{rules, 0, today};
   for (const Json& value : raw) {
@@ -62,7 +69,8 @@ inline Json pick(const std::vector<Json>& pool, std::mt19937& rng, int bias = 0)
 }
 
 inline Date pick_today(std::mt19937& rng) {
-  static const char* const kDays[] = {"2026-11-29", "2026-12-24", "2027-02-15", "2026-04-03", "2026-07-01"};
+  static const char* const kDays[] = {"2026-11-29", "2026-12-24", "2027-02-15", "2026-04-03",
+                                      "2026-07-01"};
   return test::day(kDays[std::uniform_int_distribution<int>(0, 4)(rng)]);
 }
 

@@ -1,9 +1,11 @@
 // One batch line to one output object (evaluate_batch_line): echoes, blank
 // lines, every malformed request as an error object, and hostile input.
-#include <catch2/catch.hpp>
+#include "escalate/batch_line.hpp"
+
 #include <fmt/format.h>
 
-#include "escalate/batch_line.hpp"
+#include <catch2/catch.hpp>
+
 #include "escalate/json_document.hpp"
 #include "rules_support.hpp"
 
@@ -29,7 +31,8 @@ Json error_of(const BatchLineResult& r, const std::string& code) {
 }
 
 TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
-  const BatchLineResult r = run(R"({"id": "case-7", "answers": {"contacted_a": false, "extras": []}})", 12);
+  const BatchLineResult r =
+      run(R"({"id": "case-7", "answers": {"contacted_a": false, "extras": []}})", 12);
   CHECK(r.status == LineStatus::advice);
   CHECK(r.channel == "a");
   CHECK(r.output.at("line") == 12);
@@ -43,12 +46,14 @@ TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
 }
 
 TEST_CASE("a batch line's output is the engine's JSON result after line and id", "[batch]") {
-  const BatchLineResult r = run(R"({"id": 1, "answers": {"contacted_a": true}, "lang": "de", "today": "2026-12-01"})", 3);
+  const BatchLineResult r =
+      run(R"({"id": 1, "answers": {"contacted_a": true}, "lang": "de", "today": "2026-12-01"})", 3);
   CHECK(r.status == LineStatus::needs_input);
   CHECK(r.channel.empty());
   std::vector<std::string> keys;
   for (const auto& [k, v] : r.output.items()) keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"line", "id", "status", "question", "for_step", "rules", "today", "lang", "answers"});
+  CHECK(keys == std::vector<std::string>{"line", "id", "status", "question", "for_step", "rules",
+                                         "today", "lang", "answers"});
   CHECK(r.output.at("question").at("id") == "outcome_a");
   CHECK(r.output.at("today") == "2026-12-01");
   CHECK(r.output.at("lang") == "de");
@@ -76,18 +81,22 @@ TEST_CASE("a line that is not JSON is an invalid_json error", "[batch]") {
   CHECK(run("{", 2).output.at("line") == 2);
 }
 
-TEST_CASE("a line that is JSON but not an object is an invalid_request error showing what it got", "[batch]") {
-  for (const auto& [line, shown] : {std::pair{"[1, 2]", "got [1,2]"}, std::pair{"\"text\"", "got \"text\""},
-                                    std::pair{"null", "got null"}, std::pair{"42", "got 42"}}) {
+TEST_CASE("a line that is JSON but not an object is an invalid_request error showing what it got",
+          "[batch]") {
+  for (const auto& [line, shown] :
+       {std::pair{"[1, 2]", "got [1,2]"}, std::pair{"\"text\"", "got \"text\""},
+        std::pair{"null", "got null"}, std::pair{"42", "got 42"}}) {
     CHECK_THAT(error_of(run(line), "invalid_request").at("message").get<std::string>(),
                Contains("expected a JSON object") && Contains(shown));
   }
 }
 
-TEST_CASE("an unknown key is an error with a did-you-mean suggestion, and the id is still echoed", "[batch]") {
+TEST_CASE("an unknown key is an error with a did-you-mean suggestion, and the id is still echoed",
+          "[batch]") {
   const BatchLineResult r = run(R"({"id": "x1", "answer": {"contacted_a": true}})");
   const Json e = error_of(r, "invalid_request");
-  CHECK_THAT(e.at("message").get<std::string>(), Contains("'answer'") && Contains("did you mean 'answers'?"));
+  CHECK_THAT(e.at("message").get<std::string>(),
+             Contains("'answer'") && Contains("did you mean 'answers'?"));
   CHECK(r.output.at("id") == "x1");
   error_of(run(R"({"anwsers": {}})"), "invalid_request");
 }
@@ -98,14 +107,16 @@ TEST_CASE("answers that are not an object are an invalid_request error", "[batch
 }
 
 TEST_CASE("a bad today is an invalid_request error naming it", "[batch]") {
-  for (const char* bad : {R"({"today": "2026-13-01"})", R"({"today": "29/11/2026"})", R"({"today": 20261129})",
-                          R"({"today": null})"}) {
+  for (const char* bad : {R"({"today": "2026-13-01"})", R"({"today": "29/11/2026"})",
+                          R"({"today": 20261129})", R"({"today": null})"}) {
     INFO(bad);
-    CHECK_THAT(error_of(run(bad), "invalid_request").at("message").get<std::string>(), Contains("'today'"));
+    CHECK_THAT(error_of(run(bad), "invalid_request").at("message").get<std::string>(),
+               Contains("'today'"));
   }
 }
 
-TEST_CASE("a language the rule set lacks is an invalid_request error listing its languages", "[batch]") {
+TEST_CASE("a language the rule set lacks is an invalid_request error listing its languages",
+          "[batch]") {
   for (const char* bad : {R"({"lang": "fr"})", R"({"lang": 1})", R"({"lang": ""})"}) {
     INFO(bad);
     CHECK_THAT(error_of(run(bad), "invalid_request").at("message").get<std::string>(),
@@ -118,9 +129,10 @@ TEST_CASE("answer errors from the engine keep their code and question", "[batch]
   CHECK(invalid.at("question") == "date_a");
   const Json unknown = error_of(run(R"({"answers": {"contacted_b": true}})"), "unknown_question");
   CHECK_THAT(unknown.at("message").get<std::string>(), Contains("did you mean 'contacted_a'"));
-  error_of(run(R"({"answers": {"contacted_a": true, "outcome_a": "u", "b_failed": true, "protocol_a": "123456",
+  error_of(
+      run(R"({"answers": {"contacted_a": true, "outcome_a": "u", "b_failed": true, "protocol_a": "123456",
                    "via": "web", "extras": ["phone_log"]}})"),
-           "evaluation_error");
+      "evaluation_error");
 }
 
 std::string nested(int depth, std::string_view inner = "true") {
@@ -141,7 +153,8 @@ TEST_CASE("nesting up to the limit is parsed, deeper lines are rejected", "[batc
 TEST_CASE("a deeply nested line is rejected before any parsing", "[batch]") {
   // a million unclosed brackets: parsing would report a syntax error; the depth check comes first
   const std::string line(1'000'000, '[');
-  CHECK_THAT(error_of(run(line), "invalid_json").at("message").get<std::string>(), Contains("nested more than"));
+  CHECK_THAT(error_of(run(line), "invalid_json").at("message").get<std::string>(),
+             Contains("nested more than"));
 }
 
 TEST_CASE("brackets inside strings do not count as nesting", "[batch]") {
@@ -154,18 +167,20 @@ TEST_CASE("brackets inside strings do not count as nesting", "[batch]") {
 TEST_CASE("invalid UTF-8 is an invalid_json error", "[batch]") {
   error_of(run("{\"id\": \"\xff\"}"), "invalid_json");
   error_of(run("{\"id\": \"caf\xc3\"}"), "invalid_json");  // truncated sequence
-  error_of(run("{\"answers\": {\"protocol_a\": \"\xed\xa0\x80\"}}"), "invalid_json");  // a UTF-16 surrogate
+  error_of(run("{\"answers\": {\"protocol_a\": \"\xed\xa0\x80\"}}"),
+           "invalid_json");  // a UTF-16 surrogate
   // valid UTF-8 passes
   CHECK(run("{\"id\": \"caf\xc3\xa9\"}").output.at("id") == "caf\xc3\xa9");
 }
 
 TEST_CASE("a 10 MB string value is handled like any other", "[batch]") {
-  const std::string big(10u * 1024 * 1024, '7');
+  const std::string big(std::size_t{10} * 1024 * 1024, '7');
   const BatchLineResult id = run(R"({"id": ")" + big + R"(", "answers": {"contacted_a": true}})");
   CHECK(id.status == LineStatus::needs_input);
   CHECK(id.output.at("id").get<std::string>().size() == big.size());
   // as an answer it is checked against the pattern (6 to 10 digits) and rejected
-  const Json e = error_of(run(R"({"answers": {"protocol_a": ")" + big + R"("}})"), "invalid_answer");
+  const Json e =
+      error_of(run(R"({"answers": {"protocol_a": ")" + big + R"("}})"), "invalid_answer");
   CHECK(e.at("question") == "protocol_a");
 }
 

@@ -1,12 +1,12 @@
 // Calendar: weekends, fixed and Easter-relative holidays with year bounds, and
 // business-day arithmetic on the Brazilian national calendar (shared/domain/facts.md).
-#include <catch2/catch.hpp>
+#include "escalate/calendar.hpp"
 
+#include <catch2/catch.hpp>
 #include <optional>
 #include <random>
 #include <vector>
 
-#include "escalate/calendar.hpp"
 #include "test_support.hpp"
 
 namespace escalate {
@@ -51,8 +51,8 @@ Calendar brazil() {
 
 TEST_CASE("the default calendar has Saturday and Sunday off and no holidays", "[calendar]") {
   const Calendar calendar;
-  CHECK(calendar.is_weekend(d("2026-11-28")));  // Saturday
-  CHECK(calendar.is_weekend(d("2026-11-29")));  // Sunday
+  CHECK(calendar.is_weekend(d("2026-11-28")));        // Saturday
+  CHECK(calendar.is_weekend(d("2026-11-29")));        // Sunday
   CHECK_FALSE(calendar.is_weekend(d("2026-11-27")));  // Friday
   CHECK_FALSE(calendar.is_weekend(d("2026-11-30")));  // Monday
   CHECK_FALSE(calendar.is_holiday(d("2026-12-25")));
@@ -62,8 +62,8 @@ TEST_CASE("the default calendar has Saturday and Sunday off and no holidays", "[
 
 TEST_CASE("is_holiday recognises fixed holidays in any year", "[calendar]") {
   const Calendar calendar = brazil();
-  for (const char* iso : {"2026-01-01", "2026-04-21", "2026-05-01", "2026-09-07", "2026-10-12", "2026-11-02",
-                          "2026-11-15", "2026-12-25", "1999-12-25", "2031-09-07"}) {
+  for (const char* iso : {"2026-01-01", "2026-04-21", "2026-05-01", "2026-09-07", "2026-10-12",
+                          "2026-11-02", "2026-11-15", "2026-12-25", "1999-12-25", "2031-09-07"}) {
     INFO(iso);
     CHECK(calendar.is_holiday(d(iso)));
   }
@@ -71,7 +71,8 @@ TEST_CASE("is_holiday recognises fixed holidays in any year", "[calendar]") {
   CHECK_FALSE(calendar.is_holiday(d("2026-04-22")));
 }
 
-TEST_CASE("Good Friday, two days before Easter, is a holiday and not a business day", "[calendar]") {
+TEST_CASE("Good Friday, two days before Easter, is a holiday and not a business day",
+          "[calendar]") {
   const Calendar calendar = brazil();
   CHECK(calendar.is_holiday(d("2026-04-03")));
   CHECK_FALSE(calendar.is_business_day(d("2026-04-03")));
@@ -122,7 +123,8 @@ TEST_CASE("Holiday::falls_on matches only its own day", "[calendar]") {
 
 // The loader accepts easter_offset up to 366 days either way, so an offset can
 // land in the calendar year before or after the Easter it counts from.
-TEST_CASE("an Easter-relative holiday falls on its day even in the year before or after Easter", "[calendar]") {
+TEST_CASE("an Easter-relative holiday falls on its day even in the year before or after Easter",
+          "[calendar]") {
   const Holiday before = easter_relative("Easter - 100", -100);
   CHECK(before.falls_on(d("2025-01-10")));  // Easter 2025-04-20 - 100
   CHECK(before.falls_on(d("2025-12-26")));  // Easter 2026-04-05 - 100
@@ -185,14 +187,16 @@ TEST_CASE("add_business_days with a negative count walks backwards", "[calendar]
   CHECK(calendar.add_business_days(d("2026-11-29"), -1) == d("2026-11-27"));  // Sun -> Fri
 }
 
-TEST_CASE("add_business_days with zero returns the start date even on a weekend or holiday", "[calendar]") {
+TEST_CASE("add_business_days with zero returns the start date even on a weekend or holiday",
+          "[calendar]") {
   const Calendar calendar = brazil();
   CHECK(calendar.add_business_days(d("2026-11-28"), 0) == d("2026-11-28"));  // Saturday
   CHECK(calendar.add_business_days(d("2026-12-25"), 0) == d("2026-12-25"));  // Christmas
   CHECK(calendar.add_business_days(d("2026-11-30"), 0) == d("2026-11-30"));
 }
 
-TEST_CASE("add_business_days is undone by the same count backwards from a business day", "[calendar]") {
+TEST_CASE("add_business_days is undone by the same count backwards from a business day",
+          "[calendar]") {
   const Calendar calendar = brazil();
   for (const char* iso : {"2026-01-02", "2026-04-02", "2026-11-19", "2026-12-30"}) {
     INFO(iso);
@@ -203,7 +207,8 @@ TEST_CASE("add_business_days is undone by the same count backwards from a busine
   }
 }
 
-TEST_CASE("business_days_between counts business days after from up to and including to", "[calendar]") {
+TEST_CASE("business_days_between counts business days after from up to and including to",
+          "[calendar]") {
   const Calendar calendar = brazil();
   CHECK(calendar.business_days_between(d("2026-11-27"), d("2026-11-30")) == 1);  // Fri -> Mon
   CHECK(calendar.business_days_between(d("2026-11-30"), d("2026-11-30")) == 0);
@@ -231,8 +236,8 @@ TEST_CASE("business_days_between leaves out holidays", "[calendar]") {
 
 TEST_CASE("a calendar can have a Friday and Saturday weekend", "[calendar]") {
   const Calendar calendar({5, 6}, {});
-  CHECK(calendar.is_weekend(d("2026-11-27")));  // Friday
-  CHECK(calendar.is_weekend(d("2026-11-28")));  // Saturday
+  CHECK(calendar.is_weekend(d("2026-11-27")));        // Friday
+  CHECK(calendar.is_weekend(d("2026-11-28")));        // Saturday
   CHECK_FALSE(calendar.is_weekend(d("2026-11-29")));  // Sunday
   CHECK(calendar.is_business_day(d("2026-11-29")));
   CHECK(calendar.add_business_days(d("2026-11-26"), 1) == d("2026-11-29"));  // Thu -> Sun
@@ -250,7 +255,8 @@ TEST_CASE("a calendar without any working day cannot add business days", "[calen
 // Day by day, the definition: business days in (from, to], negated backwards.
 std::int64_t walked_between(const Calendar& c, Date from, Date to) {
   std::int64_t n = 0;
-  for (Date day = std::min(from, to).plus_days(1); day <= std::max(from, to); day = day.plus_days(1)) {
+  for (Date day = std::min(from, to).plus_days(1); day <= std::max(from, to);
+       day = day.plus_days(1)) {
     n += c.is_business_day(day) ? 1 : 0;
   }
   return from <= to ? n : -n;
@@ -266,8 +272,10 @@ std::optional<Date> walked_add(const Calendar& c, Date from, std::int64_t n) {
   return day;
 }
 
-TEST_CASE("business-day counting and adding agree with walking day by day, on odd calendars too", "[calendar]") {
-  // Counting goes a week and a year at a time, so that a date in year 1 costs no more than one next week.
+TEST_CASE("business-day counting and adding agree with walking day by day, on odd calendars too",
+          "[calendar]") {
+  // Counting goes a week and a year at a time, so that a date in year 1 costs no more than one next
+  // week.
   std::mt19937 rng(42);
   auto any = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   for (int round = 0; round < 60; ++round) {
@@ -278,9 +286,10 @@ TEST_CASE("business-day counting and adding agree with walking day by day, on od
     if (weekend.size() == 7) weekend.pop_back();
     std::vector<Holiday> holidays;
     for (int h = any(0, 12); h > 0; --h) {
-      holidays.push_back(any(0, 2) == 0 ? easter_relative("e", any(-366, 366))
-                                        : fixed("f", any(1, 12), any(1, 28), any(0, 1) ? std::optional<int>(any(2020, 2030))
-                                                                                     : std::nullopt));
+      holidays.push_back(
+          any(0, 2) == 0 ? easter_relative("e", any(-366, 366))
+                         : fixed("f", any(1, 12), any(1, 28),
+                                 any(0, 1) ? std::optional<int>(any(2020, 2030)) : std::nullopt));
     }
     holidays.push_back(fixed("leap", 2, 29));
     const Calendar calendar(weekend, holidays);
@@ -301,7 +310,8 @@ TEST_CASE("business days across the whole range of years are counted at once", "
   const std::int64_t all = calendar.business_days_between(d("0001-01-01"), d("9999-12-31"));
   CHECK(all == walked_between(calendar, d("0001-01-01"), d("9999-12-31")));
   CHECK(calendar.add_business_days(d("0001-01-01"), all) == d("9999-12-31"));
-  CHECK(calendar.add_business_days(d("9999-12-31"), -all) == walked_add(calendar, d("9999-12-31"), -all));
+  CHECK(calendar.add_business_days(d("9999-12-31"), -all) ==
+        walked_add(calendar, d("9999-12-31"), -all));
   CHECK_FALSE(calendar.add_business_days(d("0001-01-01"), all + 1));
 }
 

@@ -1,8 +1,7 @@
 // Scenario tests of the bundled rule set data/rules/br-claro-net.json: each case of
 // tests/fixtures/scenarios/br-claro-net.json compared by ids and dates only, never by text.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 #include <string>
@@ -23,7 +22,8 @@ constexpr std::string_view kGuideDates[] = {"reclame_aqui_suggested_wait", "proc
 std::string describe(const Problems& problems) {
   std::string out;
   for (const Problem& p : problems) {
-    out += (p.severity == Severity::error ? "error " : "warning ") + p.path + ": " + p.message + "\n";
+    out +=
+        (p.severity == Severity::error ? "error " : "warning ") + p.path + ": " + p.message + "\n";
   }
   return out;
 }
@@ -44,7 +44,9 @@ Result run(const Json& scenario) {
 
 std::string step_id(const Advice& r) { return r.step ? r.step->id : "(no step)"; }
 
-Json channel_id(const Advice& r) { return r.channel ? Json(r.channel->channel->id) : Json(nullptr); }
+Json channel_id(const Advice& r) {
+  return r.channel ? Json(r.channel->channel->id) : Json(nullptr);
+}
 
 std::map<std::string, std::string> deadlines(const Advice& r) {
   std::map<std::string, std::string> out;
@@ -173,7 +175,9 @@ TEST_CASE("the bundled rule set names a source for every constant, deadline and 
   SECTION("every deadline with a legal figure has a basis that is a source") {
     for (const Step& step : rules.steps) {
       for (const Deadline& d : step.deadlines) {
-        if (std::find(std::begin(kGuideDates), std::end(kGuideDates), d.id) != std::end(kGuideDates)) continue;
+        if (std::find(std::begin(kGuideDates), std::end(kGuideDates), d.id) !=
+            std::end(kGuideDates))
+          continue;
         INFO("step " << step.id << ", deadline " << d.id);
         CHECK_FALSE(d.basis.empty());
         CHECK(rules.find_source(d.basis) != nullptr);

@@ -1,10 +1,10 @@
 // Date: ISO "YYYY-MM-DD" parsing and formatting, weekdays, day and month
 // arithmetic, leap years and Gregorian Easter Sunday.
-#include <catch2/catch.hpp>
+#include "escalate/date.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 
-#include "escalate/date.hpp"
 #include "test_support.hpp"
 
 namespace escalate {
@@ -36,17 +36,17 @@ TEST_CASE("parse_iso accepts 29 February only in leap years", "[date]") {
 }
 
 TEST_CASE("parse_iso rejects days that do not exist", "[date]") {
-  for (const char* text : {"2026-02-30", "2026-02-29", "2026-04-31", "2026-06-31", "2026-13-01", "2026-00-10",
-                           "2026-01-00", "2026-01-32", "2026-99-99"}) {
+  for (const char* text : {"2026-02-30", "2026-02-29", "2026-04-31", "2026-06-31", "2026-13-01",
+                           "2026-00-10", "2026-01-00", "2026-01-32", "2026-99-99"}) {
     INFO(text);
     CHECK_FALSE(Date::parse_iso(text));
   }
 }
 
 TEST_CASE("parse_iso rejects anything not shaped exactly YYYY-MM-DD", "[date]") {
-  for (const char* text : {"2026-1-01", "2026-01-1", "20261101", "26-11-01", "2026/11/01", "2026-11-01 ",
-                           " 2026-11-01", "2026-11-01T00:00", "2026-11-0a", "+026-11-01", "2026-+1-01",
-                           "2026--11-01", "", "today"}) {
+  for (const char* text : {"2026-1-01", "2026-01-1", "20261101", "26-11-01", "2026/11/01",
+                           "2026-11-01 ", " 2026-11-01", "2026-11-01T00:00", "2026-11-0a",
+                           "+026-11-01", "2026-+1-01", "2026--11-01", "", "today"}) {
     INFO("'" << text << "'");
     CHECK_FALSE(Date::parse_iso(text));
   }
@@ -85,7 +85,8 @@ TEST_CASE("iso formats with zero-padded year, month and day", "[date]") {
 }
 
 TEST_CASE("iso and parse_iso round-trip", "[date]") {
-  for (const char* text : {"0001-01-01", "1900-02-28", "1969-12-31", "2024-02-29", "2026-11-29", "9999-12-31"}) {
+  for (const char* text :
+       {"0001-01-01", "1900-02-28", "1969-12-31", "2024-02-29", "2026-11-29", "9999-12-31"}) {
     INFO(text);
     CHECK(d(text).iso() == std::string(text));
   }
@@ -152,7 +153,7 @@ TEST_CASE("plus_months gives nothing beyond the years 1 to 9999, however far it 
   CHECK_FALSE(d("9999-12-31").plus_months(1));
   CHECK_FALSE(d("0001-01-31").plus_months(-1));
   // 65536 years later: a 16-bit year would wrap round to 2026 and look valid.
-  CHECK_FALSE(d("2026-01-01").plus_months(12 * 65536));
+  CHECK_FALSE(d("2026-01-01").plus_months(std::int64_t{12} * 65536));
   CHECK_FALSE(d("2026-01-01").plus_months(-12'000'000'000));
   CHECK(d("0001-01-31").plus_months(12 * 9998 + 11)->iso() == "9999-12-31");
 }

@@ -1,10 +1,11 @@
 // The decision engine on tests/fixtures/rules/valid/engine.json: which question
 // comes next, first-match steps, lazy facts, the advice's parts, errors, and the JSON result.
+#include "escalate/engine.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "escalate/engine.hpp"
-#include "escalate/result_json.hpp"
 #include "escalate/loader.hpp"
+#include "escalate/result_json.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {
@@ -16,10 +17,16 @@ using test::kEn;
 using test::kPt;
 
 // Answers that lead to step go_b once date_a and claim are known.
-Json to_b() { return {{"contacted_a", true}, {"outcome_a", "unsatisfactory"}, {"b_failed", false}}; }
+Json to_b() {
+  return {{"contacted_a", true}, {"outcome_a", "unsatisfactory"}, {"b_failed", false}};
+}
 // Answers that pass every step before `explode`.
 Json past_x() {
-  return {{"contacted_a", true}, {"outcome_a", "unsatisfactory"}, {"b_failed", true}, {"protocol_a", "123456"}, {"via", "phone"}};
+  return {{"contacted_a", true},
+          {"outcome_a", "unsatisfactory"},
+          {"b_failed", true},
+          {"protocol_a", "123456"},
+          {"via", "phone"}};
 }
 
 Json with(Json answers, const Json& more) {
@@ -46,7 +53,8 @@ std::string step(const Result& r) {
 
 std::vector<std::string> ladder(const Result& r) {
   std::vector<std::string> out;
-  for (const Rung& rung : advice_of(r).ladder) out.push_back(rung.channel->id + ":" + std::string(to_string(rung.state)));
+  for (const Rung& rung : advice_of(r).ladder)
+    out.push_back(rung.channel->id + ":" + std::string(to_string(rung.state)));
   return out;
 }
 
@@ -63,7 +71,8 @@ TEST_CASE("with no answers the engine asks the first question of the first step"
   CHECK(for_step(r) == "start_a");
 }
 
-TEST_CASE("the next question is the first unknown one in the first step not ruled out", "[engine]") {
+TEST_CASE("the next question is the first unknown one in the first step not ruled out",
+          "[engine]") {
   Json answers = {{"contacted_a", true}};  // start_a is ruled out
   CHECK(asked(decide_on(answers)) == "outcome_a");
   CHECK(for_step(decide_on(answers)) == "a_resolved");
@@ -77,17 +86,22 @@ TEST_CASE("the next question is the first unknown one in the first step not rule
   answers["b_failed"] = true;
   CHECK(asked(decide_on(answers)) == "protocol_a");
   CHECK(for_step(decide_on(answers)) == "call_x");
-  answers["protocol_a"] = "123456";  // first `or` operand falsy: the second one's question comes next
+  answers["protocol_a"] =
+      "123456";  // first `or` operand falsy: the second one's question comes next
   CHECK(asked(decide_on(answers)) == "via");
   answers["via"] = "web";
   CHECK(asked(decide_on(answers)) == "extras");
   CHECK(for_step(decide_on(answers)) == "explode");
 }
 
-TEST_CASE("the first step whose condition holds is the advice, even when later ones hold too", "[engine]") {
+TEST_CASE("the first step whose condition holds is the advice, even when later ones hold too",
+          "[engine]") {
   // start_a and a_resolved both hold: start_a comes first in the file
-  CHECK(step(decide_on({{"contacted_a", false}, {"outcome_a", "resolved"}, {"extras", Json::array()}})) == "start_a");
-  CHECK(step(decide_on({{"contacted_a", true}, {"outcome_a", "resolved"}, {"b_failed", false}})) == "a_resolved");
+  CHECK(step(decide_on(
+            {{"contacted_a", false}, {"outcome_a", "resolved"}, {"extras", Json::array()}})) ==
+        "start_a");
+  CHECK(step(decide_on({{"contacted_a", true}, {"outcome_a", "resolved"}, {"b_failed", false}})) ==
+        "a_resolved");
   // protocol unknown ("I don't know") is a known null: call_x holds without asking via
   Json unknown_protocol = with(past_x(), {{"protocol_a", nullptr}});
   unknown_protocol.erase("via");
@@ -113,7 +127,8 @@ TEST_CASE("a fact is evaluated only when a step before the advice needs it", "[e
   }
 }
 
-TEST_CASE("a chosen step's documents, deadlines and texts are asked for only after it is chosen", "[engine]") {
+TEST_CASE("a chosen step's documents, deadlines and texts are asked for only after it is chosen",
+          "[engine]") {
   // start_a's `when` needs contacted_a only; its conditional document needs extras
   Result r = decide_on({{"contacted_a", false}});
   CHECK(asked(r) == "extras");  // a question, so nothing of a half-built advice
@@ -131,7 +146,8 @@ TEST_CASE("a chosen step's documents, deadlines and texts are asked for only aft
 TEST_CASE("a conditional document is listed only when its condition holds", "[engine]") {
   CHECK(documents(decide_on({{"contacted_a", false}, {"extras", {"photos", "witness"}}})) ==
         std::vector<std::string>{"receipt", "photos"});
-  CHECK(documents(decide_on({{"contacted_a", false}, {"extras", Json::array()}})) == std::vector<std::string>{"receipt"});
+  CHECK(documents(decide_on({{"contacted_a", false}, {"extras", Json::array()}})) ==
+        std::vector<std::string>{"receipt"});
 }
 
 TEST_CASE("documents are de-duplicated with the channel's first, in file order", "[engine]") {
@@ -146,7 +162,8 @@ TEST_CASE("documents are de-duplicated with the channel's first, in file order",
 
 TEST_CASE("a wait step's deadline is computed from a fact over an answer", "[engine]") {
   // date_a + 7 days = 2026-12-02; today 2026-11-29 is not past it
-  const Result result = decide_on({{"contacted_a", true}, {"outcome_a", "pending"}, {"date_a", "2026-11-25"}});
+  const Result result =
+      decide_on({{"contacted_a", true}, {"outcome_a", "pending"}, {"date_a", "2026-11-25"}});
   REQUIRE(step(result) == "wait_a");
   const Advice& r = advice_of(result);
   CHECK(r.step->kind == StepKind::wait);
@@ -158,7 +175,9 @@ TEST_CASE("a wait step's deadline is computed from a fact over an answer", "[eng
   CHECK(r.deadlines[0].basis->id == "fixture_policy");
   CHECK(r.action == "A has until 2026-12-02 to answer.");
   // contacted on 2026-11-20: the deadline 2026-11-27 has passed, so wait_a no longer holds
-  CHECK(asked(decide_on({{"contacted_a", true}, {"outcome_a", "pending"}, {"date_a", "2026-11-20"}})) == "b_failed");
+  CHECK(asked(decide_on(
+            {{"contacted_a", true}, {"outcome_a", "pending"}, {"date_a", "2026-11-20"}})) ==
+        "b_failed");
 }
 
 TEST_CASE("days_left counts calendar days and is negative when the date has passed", "[engine]") {
@@ -178,11 +197,14 @@ TEST_CASE("days_left counts calendar days and is negative when the date has pass
 TEST_CASE("placeholders are filled in and formatted for the output language", "[engine]") {
   const Json answers = with(to_b(), {{"date_a", "2026-11-03"}, {"claim", 1621}});
   CHECK(advice_of(decide_on(answers, kEn)).action ==
-        "Claim R$ 1,621.00 from B; you went to A on 2026-11-03 (Answered, not solved). Limit 1,621, today 2026-11-29.");
+        "Claim R$ 1,621.00 from B; you went to A on 2026-11-03 (Answered, not solved). Limit "
+        "1,621, today 2026-11-29.");
   CHECK(advice_of(decide_on(answers, kPt)).action ==
-        "Peça R$ 1.621,00 a B; você procurou A em 03/11/2026 (Respondeu, sem resolver). Limite 1.621, hoje 29/11/2026.");
+        "Peça R$ 1.621,00 a B; você procurou A em 03/11/2026 (Respondeu, sem resolver). Limite "
+        "1.621, hoje 29/11/2026.");
   CHECK(advice_of(decide_on(answers, kDe)).action ==
-        "Fordern Sie R$ 1.621,00 von B; Sie waren am 03.11.2026 bei A (Beantwortet, nicht gelöst). Grenze 1.621, heute "
+        "Fordern Sie R$ 1.621,00 von B; Sie waren am 03.11.2026 bei A (Beantwortet, nicht gelöst). "
+        "Grenze 1.621, heute "
         "29.11.2026.");
   CHECK(advice_of(decide_on(answers, kDe)).title == "Wenden Sie sich an B");
   CHECK(advice_of(decide_on(answers, kPt)).then == "Se B falhar, volte.");
@@ -201,9 +223,11 @@ TEST_CASE("the ladder shows passed, current and ahead around the advised channel
         std::vector<std::string>{"a:passed", "b:passed", "c:current"});
 }
 
-TEST_CASE("a step without a channel, or on a channel off the ladder, marks no rung current", "[engine]") {
+TEST_CASE("a step without a channel, or on a channel off the ladder, marks no rung current",
+          "[engine]") {
   auto no_current = [](const Advice& r) {
-    return std::none_of(r.ladder.begin(), r.ladder.end(), [](const Rung& g) { return g.state == RungState::current; });
+    return std::none_of(r.ladder.begin(), r.ladder.end(),
+                        [](const Rung& g) { return g.state == RungState::current; });
   };
   const Result done_result = decide_on({{"contacted_a", true}, {"outcome_a", "resolved"}});
   REQUIRE(step(done_result) == "a_resolved");
@@ -229,7 +253,8 @@ TEST_CASE("without a catch-all, a case no step covers is advice with no step", "
   doc["steps"].erase(doc["steps"].size() - 1);
   const Expected<Loaded> loaded = load_rules(doc.dump());
   REQUIRE(loaded);
-  const Result r = test::decide_on(*loaded->rules, with(past_x(), {{"extras", Json::array()}}), test::fixture_today());
+  const Result r = test::decide_on(*loaded->rules, with(past_x(), {{"extras", Json::array()}}),
+                                   test::fixture_today());
   CHECK(advice_of(r).step == nullptr);
   CHECK_FALSE(advice_of(r).channel);
   const Json json = result_to_json(*loaded->rules, r);
@@ -239,10 +264,16 @@ TEST_CASE("without a catch-all, a case no step covers is advice with no step", "
   CHECK(json.at("message") == "These rules have no advice for this situation.");
 }
 
-TEST_CASE("an invalid answer is an error naming the question, whether or not it is needed", "[engine]") {
-  for (const auto& [id, value] : std::vector<std::pair<std::string, Json>>{
-           {"date_a", "2026-11-30"}, {"claim", -5}, {"outcome_a", "maybe"}, {"contacted_a", "perhaps"},
-           {"extras", {"photos", "nope"}}, {"protocol_a", "12"}, {"b_failed", nullptr}}) {
+TEST_CASE("an invalid answer is an error naming the question, whether or not it is needed",
+          "[engine]") {
+  for (const auto& [id, value] :
+       std::vector<std::pair<std::string, Json>>{{"date_a", "2026-11-30"},
+                                                 {"claim", -5},
+                                                 {"outcome_a", "maybe"},
+                                                 {"contacted_a", "perhaps"},
+                                                 {"extras", {"photos", "nope"}},
+                                                 {"protocol_a", "12"},
+                                                 {"b_failed", nullptr}}) {
     INFO(id << " = " << value.dump());
     const Result r = decide_on({{"via", "web"}, {id, value}});  // via is valid and not needed yet
     CHECK(problem_of(r).code == ProblemCode::invalid_answer);
@@ -258,7 +289,8 @@ TEST_CASE("an unknown question id is an error with a did-you-mean suggestion", "
   const Problem p = problem_of(decide_on({{"contacted_b", true}}));
   CHECK(p.code == ProblemCode::unknown_question);
   CHECK(p.question == "contacted_b");
-  CHECK_THAT(p.message, Catch::Contains("contacted_b") && Catch::Contains("did you mean 'contacted_a'"));
+  CHECK_THAT(p.message,
+             Catch::Contains("contacted_b") && Catch::Contains("did you mean 'contacted_a'"));
   CHECK_THAT(problem_of(decide_on({{"contacted_b", true}}, kPt)).message,
              Catch::Contains("você quis dizer 'contacted_a'"));
 }
@@ -268,8 +300,8 @@ TEST_CASE("the advice as JSON has the documented keys and shapes", "[engine]") {
   const Json j = result_to_json(test::engine_rules(), decide_on(answers, kPt));
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"status", "rules", "today", "lang", "step", "channel", "deadlines", "documents",
-                                         "ladder", "answers"});
+  CHECK(keys == std::vector<std::string>{"status", "rules", "today", "lang", "step", "channel",
+                                         "deadlines", "documents", "ladder", "answers"});
   CHECK(j.at("status") == "advice");
   CHECK(j.at("rules") == Json({{"id", "engine-fixture"}, {"version", "1.0.0"}}));
   CHECK(j.at("today") == "2026-11-29");
@@ -281,25 +313,33 @@ TEST_CASE("the advice as JSON has the documented keys and shapes", "[engine]") {
   CHECK(j.at("step").at("action").get<std::string>().starts_with("Peça R$ 1.621,00"));
   CHECK(j.at("channel").at("id") == "b");
   CHECK(j.at("channel").at("name") == "Canal B");
-  CHECK(j.at("channel").at("contacts") ==
-        Json::parse(R"([{"kind":"web","value":"https://b.example"},{"kind":"email","value":"b@b.example","note":"Cite o protocolo."}])"));
+  CHECK(
+      j.at("channel").at("contacts") ==
+      Json::parse(
+          R"([{"kind":"web","value":"https://b.example"},{"kind":"email","value":"b@b.example","note":"Cite o protocolo."}])"));
   REQUIRE(j.at("deadlines").size() == 1);
-  CHECK(j.at("deadlines")[0] ==
-        Json::parse(R"({"id":"b_window","label":"Reclame em B até","date":"2026-12-03","days_left":4,"basis":null})"));
+  CHECK(
+      j.at("deadlines")[0] ==
+      Json::parse(
+          R"({"id":"b_window","label":"Reclame em B até","date":"2026-12-03","days_left":4,"basis":null})"));
   CHECK(j.at("documents")[0] == Json::parse(R"({"id":"receipt","label":"Recibo"})"));
-  CHECK(j.at("ladder") == Json::parse(R"([{"channel":"a","state":"passed"},{"channel":"b","state":"current"},
+  CHECK(j.at("ladder") ==
+        Json::parse(R"([{"channel":"a","state":"passed"},{"channel":"b","state":"current"},
                                           {"channel":"c","state":"ahead"}])"));
   // answers as checked, in question order (not the order given)
   std::vector<std::string> answer_keys;
   for (const auto& [k, v] : j.at("answers").items()) answer_keys.push_back(k);
-  CHECK(answer_keys == std::vector<std::string>{"contacted_a", "outcome_a", "date_a", "claim", "b_failed"});
+  CHECK(answer_keys ==
+        std::vector<std::string>{"contacted_a", "outcome_a", "date_a", "claim", "b_failed"});
   // a basis is the source's id and title
-  const Json c = result_to_json(test::engine_rules(), decide_on(with(past_x(), {{"extras", Json::array()}})));
+  const Json c =
+      result_to_json(test::engine_rules(), decide_on(with(past_x(), {{"extras", Json::array()}})));
   CHECK(c.at("deadlines")[0].at("basis").at("id") == "fixture_policy");
   CHECK(c.at("deadlines")[0].at("basis").at("title") == "Fixture policy");
 }
 
-TEST_CASE("needs_input as JSON has the question, the step it is for, and no advice keys", "[engine]") {
+TEST_CASE("needs_input as JSON has the question, the step it is for, and no advice keys",
+          "[engine]") {
   const Json j = result_to_json(test::engine_rules(), decide_on({{"contacted_a", true}}, kDe));
   CHECK(j.at("status") == "needs_input");
   CHECK(j.at("for_step") == "a_resolved");
@@ -314,7 +354,8 @@ TEST_CASE("needs_input as JSON has the question, the step it is for, and no advi
   CHECK(j.at("today") == "2026-11-29");
   CHECK(j.at("lang") == "de");
   CHECK(j.at("answers") == Json({{"contacted_a", true}}));
-  for (const char* absent : {"step", "channel", "deadlines", "documents", "ladder", "error"}) CHECK_FALSE(j.contains(absent));
+  for (const char* absent : {"step", "channel", "deadlines", "documents", "ladder", "error"})
+    CHECK_FALSE(j.contains(absent));
   const Json first = result_to_json(test::engine_rules(), decide_on(Json::object()));
   CHECK(first.at("question").at("help") == "Any contact counts.");
   CHECK(first.at("question").at("options").is_null());

@@ -1,10 +1,12 @@
 // The strict JSON parser every input goes through (parse_json): located syntax
 // errors, duplicate keys by path, numbers beyond a double, one depth limit, and
 // invalid UTF-8, each as an error value, never an exception or a crash.
-#include <catch2/catch.hpp>
+#include "escalate/json_document.hpp"
+
 #include <fmt/format.h>
 
-#include "escalate/json_document.hpp"
+#include <catch2/catch.hpp>
+
 #include "escalate/utf8.hpp"
 
 namespace escalate {
@@ -15,10 +17,14 @@ Problem only_error(const Expected<Json>& parsed) {
   return parsed.problem();
 }
 
-std::string nested(int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); }
+std::string nested(int depth) {
+  return std::string(static_cast<std::size_t>(depth), '[') +
+         std::string(static_cast<std::size_t>(depth), ']');
+}
 
 TEST_CASE("a valid document parses, keeping the order of its keys", "[json]") {
-  const Expected<Json> parsed = parse_json(R"({"b": 1, "a": [true, null, "x", -2.5, 18446744073709551615]})");
+  const Expected<Json> parsed =
+      parse_json(R"({"b": 1, "a": [true, null, "x", -2.5, 18446744073709551615]})");
   REQUIRE(parsed);
   CHECK(parsed->dump() == R"({"b":1,"a":[true,null,"x",-2.5,18446744073709551615]})");
 }
@@ -54,13 +60,16 @@ TEST_CASE("a number beyond a double's range is an error naming it, not an except
   CHECK(tiny->get<double>() == 0.0);
 }
 
-TEST_CASE("nesting up to the limit parses; one level more is refused before parsing, with its place", "[json]") {
+TEST_CASE(
+    "nesting up to the limit parses; one level more is refused before parsing, with its place",
+    "[json]") {
   CHECK(parse_json(nested(kMaxJsonDepth)).has_value());
   const Problem e = only_error(parse_json(nested(kMaxJsonDepth + 1)));
   CHECK(e.code == ProblemCode::json_too_deep);
   CHECK(e.column == kMaxJsonDepth + 1);
   CHECK_THAT(e.message, Catch::Contains(fmt::format("nested more than {} levels", kMaxJsonDepth)));
-  // Reported: 20,000 and 30,000 levels overflowed the stack. A million unclosed brackets are refused as fast.
+  // Reported: 20,000 and 30,000 levels overflowed the stack. A million unclosed brackets are
+  // refused as fast.
   CHECK(only_error(parse_json(std::string(1'000'000, '['))).code == ProblemCode::json_too_deep);
   CHECK(only_error(parse_json(nested(30'000))).code == ProblemCode::json_too_deep);
   // Brackets in strings are text.
@@ -77,8 +86,10 @@ TEST_CASE("duplicate keys are all reported with the path of the repeated key", "
   CHECK(parsed.problems()[1].token == "a");
 }
 
-TEST_CASE("a string that is not UTF-8 is refused, and the message shows the bytes escaped", "[json]") {
-  for (const std::string text : {"[\"\xff\"]", "[\"caf\xc3\"]", "[\"\xed\xa0\x80\"]", "{\"\xc0\xaf\": 1}"}) {
+TEST_CASE("a string that is not UTF-8 is refused, and the message shows the bytes escaped",
+          "[json]") {
+  for (const std::string text :
+       {"[\"\xff\"]", "[\"caf\xc3\"]", "[\"\xed\xa0\x80\"]", "{\"\xc0\xaf\": 1}"}) {
     const Problem e = only_error(parse_json(text));
     CHECK(e.code == ProblemCode::json_utf8);
     CHECK(is_valid_utf8(e.message));

@@ -1,9 +1,10 @@
 // The JSON Logic conformance suites, vendored under tests/conformance: the
-// classic tests.json and the community compat tables. tests.json and compatible.json must pass whole; the
-// other tables run too and each must pass whole as well.
+// classic tests.json and the community compat tables. tests.json and compatible.json must pass
+// whole; the other tables run too and each must pass whole as well.
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fmt/format.h>
 
 #include "escalate/logic.hpp"
 #include "test_support.hpp"
@@ -34,7 +35,8 @@ struct Tally {
   std::vector<std::string> failures;
 };
 
-void check_case(const Json& rule, const Json& data, const Json* expected, const Json* error, Tally& tally) {
+void check_case(const Json& rule, const Json& data, const Json* expected, const Json* error,
+                Tally& tally) {
   const Outcome got = run(rule, data);
   bool ok = false;
   if (error) ok = got.threw && got.value == *error;
@@ -42,9 +44,9 @@ void check_case(const Json& rule, const Json& data, const Json* expected, const 
   if (ok) {
     ++tally.passed;
   } else {
-    tally.failures.push_back(fmt::format("rule {} data {}: expected {}{}, got {}{}", rule.dump(), data.dump(),
-                                         error ? "error " : "", error ? error->dump() : expected->dump(),
-                                         got.threw ? "error " : "", got.value.dump()));
+    tally.failures.push_back(fmt::format(
+        "rule {} data {}: expected {}{}, got {}{}", rule.dump(), data.dump(), error ? "error " : "",
+        error ? error->dump() : expected->dump(), got.threw ? "error " : "", got.value.dump()));
   }
 }
 
@@ -59,7 +61,8 @@ Tally run_compat_file(const std::filesystem::path& file) {
   return tally;
 }
 
-// Vendored in the repository (tests/conformance/jsonlogic/README.md): a missing file fails the test.
+// Vendored in the repository (tests/conformance/jsonlogic/README.md): a missing file fails the
+// test.
 std::filesystem::path suites() { return test::source_dir() / "tests/conformance/jsonlogic"; }
 
 void report(const std::string& name, const Tally& tally) {

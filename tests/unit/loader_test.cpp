@@ -1,9 +1,11 @@
 // The loader accepts the valid fixtures and rejects each invalid fixture with
 // the expected message at the expected JSON path (tests/fixtures/rules/invalid/expected.json).
-#include <catch2/catch.hpp>
+#include "escalate/loader.hpp"
+
 #include <fmt/format.h>
 
-#include "escalate/loader.hpp"
+#include <catch2/catch.hpp>
+
 #include "test_support.hpp"
 
 namespace escalate {
@@ -15,7 +17,8 @@ std::string fixture_text(const std::string& relative) {
   return *text;
 }
 
-// Every problem of a load: the errors and warnings of a failed one, the warnings of one that loaded.
+// Every problem of a load: the errors and warnings of a failed one, the warnings of one that
+// loaded.
 const Problems& problems_of(const Expected<Loaded>& result) {
   return result ? result->warnings : result.problems();
 }
@@ -23,8 +26,8 @@ const Problems& problems_of(const Expected<Loaded>& result) {
 std::string listing(const Problems& problems) {
   std::string out;
   for (const auto& d : problems) {
-    out += fmt::format("  {} {} [{}:{}] {}\n", d.severity == Severity::error ? "error" : "warning", d.path, d.line,
-                       d.column, d.message);
+    out += fmt::format("  {} {} [{}:{}] {}\n", d.severity == Severity::error ? "error" : "warning",
+                       d.path, d.line, d.column, d.message);
   }
   return out;
 }
@@ -38,7 +41,8 @@ TEST_CASE("the valid fixtures load without errors", "[loader]") {
 }
 
 TEST_CASE("each invalid fixture is rejected with its message and path", "[loader]") {
-  const Json expected = test::read_json(test::source_dir() / "tests/fixtures/rules/invalid/expected.json");
+  const Json expected =
+      test::read_json(test::source_dir() / "tests/fixtures/rules/invalid/expected.json");
   REQUIRE(expected.size() >= 40);
   for (const auto& [file, expectation] : expected.items()) {
     DYNAMIC_SECTION(file) {
@@ -50,8 +54,8 @@ TEST_CASE("each invalid fixture is rejected with its message and path", "[loader
       const int line = expectation.value("line", 0);
       const Problems& problems = problems_of(result);
       const bool found = std::any_of(problems.begin(), problems.end(), [&](const Problem& d) {
-        return d.severity == Severity::error && d.path == path && d.message.find(contains) != std::string::npos &&
-               (line == 0 || d.line == line);
+        return d.severity == Severity::error && d.path == path &&
+               d.message.find(contains) != std::string::npos && (line == 0 || d.line == line);
       });
       CHECK(found);
     }
@@ -79,7 +83,8 @@ TEST_CASE("a duplicate key in one object is an error, not silently dropped data"
 }
 
 TEST_CASE("a syntax error names its line and column", "[loader]") {
-  const Expected<Loaded> result = load_rules("{\n  \"format\": \"escalate-rules/1\",\n  \"id\": ,\n}");
+  const Expected<Loaded> result =
+      load_rules("{\n  \"format\": \"escalate-rules/1\",\n  \"id\": ,\n}");
   REQUIRE(problems_of(result).size() == 1);
   CHECK(problems_of(result)[0].line == 3);
   CHECK(problems_of(result)[0].column == 9);
@@ -117,12 +122,16 @@ TEST_CASE("the bundled example rule set loads cleanly, with no warning", "[loade
 }
 
 TEST_CASE("a fact cycle is named by its facts, also after an invalid fact", "[loader]") {
-  // Reported: the loader kept two index spaces; after an invalid fact, a -> b -> a was reported as "a -> a".
-  for (const Json& before : {Json::parse(R"({"id": "Bad", "value": 1})"), Json::parse(R"({"value": 1})"),
-                             Json::parse("42"), Json::parse(R"({"id": "ok", "value": 1})")}) {
+  // Reported: the loader kept two index spaces; after an invalid fact, a -> b -> a was reported as
+  // "a -> a".
+  for (const Json& before :
+       {Json::parse(R"({"id": "Bad", "value": 1})"), Json::parse(R"({"value": 1})"),
+        Json::parse("42"), Json::parse(R"({"id": "ok", "value": 1})")}) {
     INFO("before the cycle: " << before.dump());
     Json doc = Json::parse(fixture_text("valid/minimal.json"));
-    doc["facts"] = Json::array({before, {{"id", "a"}, {"value", {{"var", "b"}}}}, {{"id", "b"}, {"value", {{"var", "a"}}}}});
+    doc["facts"] = Json::array({before,
+                                {{"id", "a"}, {"value", {{"var", "b"}}}},
+                                {{"id", "b"}, {"value", {{"var", "a"}}}}});
     doc["steps"][0]["when"] = {{"var", "a"}};
     const Expected<Loaded> result = load_rules(doc.dump());
     REQUIRE_FALSE(result);
@@ -131,13 +140,15 @@ TEST_CASE("a fact cycle is named by its facts, also after an invalid fact", "[lo
     CHECK(std::any_of(problems.begin(), problems.end(), [](const Problem& p) {
       return p.message == "fact cycle: a -> b -> a" && p.path == "$.facts[1]";
     }));
-    CHECK(std::none_of(problems.begin(), problems.end(),
-                       [](const Problem& p) { return p.message.find("a -> a") != std::string::npos; }));
+    CHECK(std::none_of(problems.begin(), problems.end(), [](const Problem& p) {
+      return p.message.find("a -> a") != std::string::npos;
+    }));
   }
 }
 
 TEST_CASE("every symbol names the question, fact or constant at its index", "[loader]") {
-  // One index space: the loader declares questions, facts and constants in the rule set, index for index with the file.
+  // One index space: the loader declares questions, facts and constants in the rule set, index for
+  // index with the file.
   for (const char* file : {"valid/minimal.json", "valid/full.json", "valid/engine.json"}) {
     const Expected<Loaded> loaded = load_rules(fixture_text(file));
     REQUIRE(loaded);
@@ -146,10 +157,18 @@ TEST_CASE("every symbol names the question, fact or constant at its index", "[lo
       const Symbols::Entry& e = rules.symbols.at(static_cast<int>(s));
       INFO(file << ": symbol " << e.id);
       switch (e.kind) {
-        case Symbols::Kind::question: CHECK(rules.questions.at(e.index).id == e.id); break;
-        case Symbols::Kind::fact: CHECK(rules.facts.at(e.index).id == e.id); break;
-        case Symbols::Kind::constant: CHECK(rules.constants.at(e.index).first == e.id); break;
-        case Symbols::Kind::today: CHECK(e.id == "today"); break;
+        case Symbols::Kind::question:
+          CHECK(rules.questions.at(e.index).id == e.id);
+          break;
+        case Symbols::Kind::fact:
+          CHECK(rules.facts.at(e.index).id == e.id);
+          break;
+        case Symbols::Kind::constant:
+          CHECK(rules.constants.at(e.index).first == e.id);
+          break;
+        case Symbols::Kind::today:
+          CHECK(e.id == "today");
+          break;
       }
     }
   }

@@ -1,8 +1,9 @@
 // Dates, numbers and money written per language, and numbers and dates read
 // back the way people type them (locale_format.hpp).
+#include "escalate/locale_format.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "escalate/locale_format.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {
@@ -78,7 +79,8 @@ TEST_CASE("numbers are read in the language's own form", "[format]") {
   CHECK(parse_number("1.5", "pt-BR") == 1.5);
 }
 
-TEST_CASE("a leading currency symbol or a trailing unit is ignored when reading numbers", "[format]") {
+TEST_CASE("a leading currency symbol or a trailing unit is ignored when reading numbers",
+          "[format]") {
   CHECK(parse_number("R$ 1.621,00", "pt-BR") == 1621.0);
   CHECK(parse_number("R$1.621,00", "pt-BR") == 1621.0);
   CHECK(parse_number("1.621,00 BRL", "pt-BR") == 1621.0);
@@ -109,8 +111,9 @@ TEST_CASE("dates are read as YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY", "[format]") 
 }
 
 TEST_CASE("malformed and impossible dates are not read", "[format]") {
-  for (const char* text : {"", "2026-11-31", "31/11/2026", "29/02/2026", "29-11-2026", "2026/11/29", "29/11.2026",
-                           "1/2/2026", "29/11/26", "aa/bb/cccc", "2026-1-5", "today"}) {
+  for (const char* text :
+       {"", "2026-11-31", "31/11/2026", "29/02/2026", "29-11-2026", "2026/11/29", "29/11.2026",
+        "1/2/2026", "29/11/26", "aa/bb/cccc", "2026-1-5", "today"}) {
     INFO(text);
     CHECK_FALSE(parse_date(text));
   }

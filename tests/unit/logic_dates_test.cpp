@@ -1,7 +1,6 @@
 // The date operators of JSON Logic (date_add, date_diff, is_business_day) and ISO
 // date comparisons, in plain data mode: results, run-time errors and compile-time checks.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,7 +44,8 @@ Logic compile_clean(const Json& expression) {
 Json run(const char* expression, const Json& data = Json::object(), bool national_calendar = true) {
   static const Calendar calendar = brazil();
   const Logic logic = compile_clean(Json::parse(expression));
-  const Tri result = evaluate(logic, EvalContext{&data, nullptr, nullptr, national_calendar ? &calendar : nullptr});
+  const Tri result = evaluate(
+      logic, EvalContext{&data, nullptr, nullptr, national_calendar ? &calendar : nullptr});
   REQUIRE(result.known());
   return result.value;
 }
@@ -73,7 +73,8 @@ TEST_CASE("date_add with days moves by calendar days across month and year ends"
   CHECK(run(R"({"date_add": ["2026-11-29", 30, "days"]})") == "2026-12-29");
   CHECK(run(R"({"date_add": ["2026-12-31", 1, "days"]})") == "2027-01-01");
   CHECK(run(R"({"date_add": ["2026-01-01", -1, "days"]})") == "2025-12-31");
-  CHECK(run(R"({"date_add": [{"var": "d"}, 2, "days"]})", Json{{"d", "2024-02-28"}}) == "2024-03-01");
+  CHECK(run(R"({"date_add": [{"var": "d"}, 2, "days"]})", Json{{"d", "2024-02-28"}}) ==
+        "2024-03-01");
 }
 
 TEST_CASE("date_add with business_days skips weekends and the calendar's holidays", "[logic]") {
@@ -84,9 +85,12 @@ TEST_CASE("date_add with business_days skips weekends and the calendar's holiday
   CHECK(run(R"({"date_add": ["2026-11-28", 0, "business_days"]})") == "2026-11-28");
 }
 
-TEST_CASE("date_add with business_days and no calendar has only Saturday and Sunday off", "[logic]") {
-  CHECK(run(R"({"date_add": ["2026-11-19", 1, "business_days"]})", Json::object(), false) == "2026-11-20");
-  CHECK(run(R"({"date_add": ["2026-12-24", 3, "business_days"]})", Json::object(), false) == "2026-12-29");
+TEST_CASE("date_add with business_days and no calendar has only Saturday and Sunday off",
+          "[logic]") {
+  CHECK(run(R"({"date_add": ["2026-11-19", 1, "business_days"]})", Json::object(), false) ==
+        "2026-11-20");
+  CHECK(run(R"({"date_add": ["2026-12-24", 3, "business_days"]})", Json::object(), false) ==
+        "2026-12-29");
 }
 
 TEST_CASE("date_add with months clamps to the last day of the month", "[logic]") {
@@ -104,8 +108,10 @@ TEST_CASE("date_add with years keeps the day, clamping 29 February", "[logic]") 
 }
 
 TEST_CASE("date_add takes its amount from data", "[logic]") {
-  CHECK(run(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", 10}}) == "2026-12-09");
-  CHECK(run(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", "3"}}) == "2026-12-02");
+  CHECK(run(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", 10}}) ==
+        "2026-12-09");
+  CHECK(run(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", "3"}}) ==
+        "2026-12-02");
 }
 
 TEST_CASE("date_diff in days is to minus from, negative when to is earlier", "[logic]") {
@@ -115,7 +121,8 @@ TEST_CASE("date_diff in days is to minus from, negative when to is earlier", "[l
   CHECK(run(R"({"date_diff": ["2024-01-01", "2025-01-01", "days"]})") == 366);
 }
 
-TEST_CASE("date_diff in business_days counts per the calendar, negative when to is earlier", "[logic]") {
+TEST_CASE("date_diff in business_days counts per the calendar, negative when to is earlier",
+          "[logic]") {
   CHECK(run(R"({"date_diff": ["2026-11-27", "2026-11-30", "business_days"]})") == 1);
   CHECK(run(R"({"date_diff": ["2026-12-24", "2027-01-04", "business_days"]})") == 5);
   CHECK(run(R"({"date_diff": ["2027-01-04", "2026-12-24", "business_days"]})") == -5);
@@ -142,12 +149,15 @@ TEST_CASE("ISO date strings compare in calendar order with < and <=", "[logic]")
   CHECK(run(R"({"<=": ["2026-11-29", "2026-11-29"]})") == true);
   CHECK(run(R"({"<=": ["2026-12-31", "2027-01-01"]})") == true);
   CHECK(run(R"({"<=": ["2027-01-01", "2026-12-31"]})") == false);
-  CHECK(run(R"({"<=": ["2026-01-01", {"var": "d"}, "2026-12-31"]})", Json{{"d", "2026-11-29"}}) == true);
-  CHECK(run(R"({"<=": ["2026-01-01", {"var": "d"}, "2026-12-31"]})", Json{{"d", "2027-01-01"}}) == false);
+  CHECK(run(R"({"<=": ["2026-01-01", {"var": "d"}, "2026-12-31"]})", Json{{"d", "2026-11-29"}}) ==
+        true);
+  CHECK(run(R"({"<=": ["2026-01-01", {"var": "d"}, "2026-12-31"]})", Json{{"d", "2027-01-01"}}) ==
+        false);
 }
 
 TEST_CASE("a deadline computed with date_add compares against today", "[logic]") {
-  const char* overdue = R"({"<": [{"date_add": [{"var": "sent"}, 5, "business_days"]}, {"var": "today"}]})";
+  const char* overdue =
+      R"({"<": [{"date_add": [{"var": "sent"}, 5, "business_days"]}, {"var": "today"}]})";
   // 2026-11-18 + 5 business days = 2026-11-26 (the 20th is a holiday).
   CHECK(run(overdue, Json{{"sent", "2026-11-18"}, {"today", "2026-11-26"}}) == false);
   CHECK(run(overdue, Json{{"sent", "2026-11-18"}, {"today", "2026-11-27"}}) == true);
@@ -166,13 +176,15 @@ TEST_CASE("a malformed date coming from data raises an Invalid Date LogicError",
   }
 }
 
-TEST_CASE("date operators raise Invalid Date for dates from data that are not existing days", "[logic]") {
-  for (const Json& bad : {Json("2026-13-01"), Json("2026-02-30"), Json("2026-1-01"), Json(20261101), Json(),
-                          Json("")}) {
+TEST_CASE("date operators raise Invalid Date for dates from data that are not existing days",
+          "[logic]") {
+  for (const Json& bad : {Json("2026-13-01"), Json("2026-02-30"), Json("2026-1-01"), Json(20261101),
+                          Json(), Json("")}) {
     INFO(bad.dump());
     const Json data{{"d", bad}};
     CHECK(error_type(R"({"date_add": [{"var": "d"}, 1, "days"]})", data) == "Invalid Date");
-    CHECK(error_type(R"({"date_diff": ["2026-11-29", {"var": "d"}, "days"]})", data) == "Invalid Date");
+    CHECK(error_type(R"({"date_diff": ["2026-11-29", {"var": "d"}, "days"]})", data) ==
+          "Invalid Date");
     CHECK(error_type(R"({"is_business_day": [{"var": "d"}]})", data) == "Invalid Date");
   }
 }
@@ -182,16 +194,20 @@ TEST_CASE("date_add raises a LogicError for a bad unit or amount from data", "[l
         "Invalid Arguments");
   CHECK(error_type(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", 1.5}}) ==
         "Invalid Arguments");
-  CHECK(error_type(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", "x"}}) == "NaN");
-  CHECK(error_type(R"({"date_diff": ["2026-11-29", "2026-12-01", {"var": "u"}]})", Json{{"u", "months"}}) ==
-        "Invalid Arguments");
+  CHECK(error_type(R"({"date_add": ["2026-11-29", {"var": "n"}, "days"]})", Json{{"n", "x"}}) ==
+        "NaN");
+  CHECK(error_type(R"({"date_diff": ["2026-11-29", "2026-12-01", {"var": "u"}]})",
+                   Json{{"u", "months"}}) == "Invalid Arguments");
 }
 
 TEST_CASE("date_add raises Invalid Date when the result leaves the years 1 to 9999", "[logic]") {
   CHECK(error_type(R"({"date_add": ["9999-12-31", 1, "days"]})", Json::object()) == "Invalid Date");
-  CHECK(error_type(R"({"date_add": ["0001-01-01", -1, "days"]})", Json::object()) == "Invalid Date");
-  CHECK(error_type(R"({"date_add": ["9999-12-31", 1, "months"]})", Json::object()) == "Invalid Date");
-  CHECK(error_type(R"({"date_add": ["9999-12-31", 1, "business_days"]})", Json::object()) == "Invalid Date");
+  CHECK(error_type(R"({"date_add": ["0001-01-01", -1, "days"]})", Json::object()) ==
+        "Invalid Date");
+  CHECK(error_type(R"({"date_add": ["9999-12-31", 1, "months"]})", Json::object()) ==
+        "Invalid Date");
+  CHECK(error_type(R"({"date_add": ["9999-12-31", 1, "business_days"]})", Json::object()) ==
+        "Invalid Date");
 }
 
 TEST_CASE("a malformed literal date is reported at compile time at its path", "[logic]") {
@@ -201,7 +217,8 @@ TEST_CASE("a malformed literal date is reported at compile time at its path", "[
   CHECK(add[0].path == "$.date_add[0]");
   CHECK_THAT(add[0].message, Catch::Contains("invalid date '2026-02-30'"));
 
-  const Problems diff = compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-1-01", "days"]})");
+  const Problems diff =
+      compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-1-01", "days"]})");
   REQUIRE(diff.size() == 1);
   CHECK(diff[0].path == "$.date_diff[1]");
   CHECK_THAT(diff[0].message, Catch::Contains("invalid date '2026-1-01'"));
@@ -215,7 +232,8 @@ TEST_CASE("an unknown date unit is reported at compile time", "[logic]") {
   CHECK(weeks[0].path == "$.date_add[2]");
   CHECK_THAT(weeks[0].message, Catch::Contains("unknown date unit 'weeks'"));
   // date_diff counts only days and business days.
-  CHECK_FALSE(compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-12-29", "months"]})").empty());
+  CHECK_FALSE(
+      compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-12-29", "months"]})").empty());
 }
 
 // A literal that is not a string can never be a date or a unit; it is as visible in
@@ -227,20 +245,23 @@ TEST_CASE("a literal date or unit that is not a string is reported at compile ti
   CHECK(error_type(R"({"date_add": [20261129, 1, "days"]})", Json::object()) == "Invalid Date");
 }
 
-TEST_CASE("a wrong argument count for a date operator is reported at compile time and fails at run time",
-          "[logic]") {
+TEST_CASE(
+    "a wrong argument count for a date operator is reported at compile time and fails at run time",
+    "[logic]") {
   const Problems two = compile_diagnostics(R"({"date_add": ["2026-11-29", 1]})");
   REQUIRE(two.size() == 1);
   CHECK(two[0].path == "$.date_add");
   CHECK_THAT(two[0].message, Catch::Contains("'date_add' takes 3 arguments, got 2"));
-  CHECK_FALSE(compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-12-01", "days", 1]})").empty());
+  CHECK_FALSE(
+      compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-12-01", "days", 1]})").empty());
   CHECK_FALSE(compile_diagnostics(R"({"is_business_day": ["2026-11-29", "2026-11-30"]})").empty());
   CHECK(error_type(R"({"date_add": ["2026-11-29", 1]})", Json::object()) == "Invalid Arguments");
 }
 
 TEST_CASE("date expressions computed from data compile without diagnostics", "[logic]") {
   CHECK(compile_diagnostics(R"({"date_add": [{"var": "d"}, {"var": "n"}, {"var": "u"}]})").empty());
-  CHECK(compile_diagnostics(R"({"date_diff": [{"var": "a"}, "2026-11-29", "business_days"]})").empty());
+  CHECK(compile_diagnostics(R"({"date_diff": [{"var": "a"}, "2026-11-29", "business_days"]})")
+            .empty());
 }
 
 }  // namespace

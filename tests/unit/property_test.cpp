@@ -1,15 +1,14 @@
 // Properties of decide() over generated answer sets (fixed seeds) on three rule
 // sets: the asked question is the right one, unasked answers never matter, output is deterministic.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
+#include "answer_pool.hpp"
 #include "escalate/answers.hpp"
 #include "escalate/engine.hpp"
-#include "escalate/result_json.hpp"
 #include "escalate/logic.hpp"
-#include "answer_pool.hpp"
+#include "escalate/result_json.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {
@@ -19,7 +18,8 @@ using test::candidates;
 using test::pick;
 using test::pick_today;
 
-const char* const kRuleFiles[] = {"tests/fixtures/rules/valid/engine.json", "data/rules/example-shop.json",
+const char* const kRuleFiles[] = {"tests/fixtures/rules/valid/engine.json",
+                                  "data/rules/example-shop.json",
                                   "tests/fixtures/rules/valid/full.json"};
 constexpr int kCasesPerFile = 100;
 
@@ -27,7 +27,8 @@ constexpr int kCasesPerFile = 100;
 // the logic, used to evaluate steps' conditions directly.
 class Model : public Resolver {
  public:
-  Model(const RuleSet& rules, const Json& answers, Date today) : rules_(rules), answers_(answers), today_(today) {
+  Model(const RuleSet& rules, const Json& answers, Date today)
+      : rules_(rules), answers_(answers), today_(today) {
     context_.resolver = this;
     context_.symbols = &rules.symbols;
     context_.calendar = &rules.calendar;
@@ -38,9 +39,12 @@ class Model : public Resolver {
       case Symbols::Kind::question:
         if (answers_.contains(e.id)) return Tri::of(answers_.at(e.id));
         return Tri::unknown_because(symbol);
-      case Symbols::Kind::fact: return evaluate(rules_.facts.at(e.index).value, context_);
-      case Symbols::Kind::constant: return Tri::of(rules_.constants.at(e.index).second);
-      case Symbols::Kind::today: return Tri::of(Json(today_.iso()));
+      case Symbols::Kind::fact:
+        return evaluate(rules_.facts.at(e.index).value, context_);
+      case Symbols::Kind::constant:
+        return Tri::of(rules_.constants.at(e.index).second);
+      case Symbols::Kind::today:
+        return Tri::of(Json(today_.iso()));
     }
     return Tri::of(Json());
   }
@@ -59,7 +63,8 @@ Json without_answers(Json result) {
 }
 
 // Property (a) for one needs_input result.
-void check_asked_question(const RuleSet& rules, const Json& answers, Date today, const Result& result) {
+void check_asked_question(const RuleSet& rules, const Json& answers, Date today,
+                          const Result& result) {
   const NeedsInput& r = test::needs_of(result);
   const std::string q = r.question->id;
   REQUIRE(r.for_step != nullptr);
@@ -98,7 +103,8 @@ struct Walk {
 };
 
 // Starts with no answers and answers each asked question with a random valid value.
-Walk walk(const RuleSet& rules, Date today, std::size_t language, std::mt19937& rng, int bias, bool check_each) {
+Walk walk(const RuleSet& rules, Date today, std::size_t language, std::mt19937& rng, int bias,
+          bool check_each) {
   Walk w;
   for (int round = 0; round <= static_cast<int>(rules.questions.size()); ++round) {
     w.last = test::decide_on(rules, w.answers, today, language);
@@ -114,7 +120,10 @@ Walk walk(const RuleSet& rules, Date today, std::size_t language, std::mt19937& 
   return w;
 }
 
-TEST_CASE("a needed question is the first unknown of the first step not ruled out, and answering it moves on", "[property]") {
+TEST_CASE(
+    "a needed question is the first unknown of the first step not ruled out, and answering it "
+    "moves on",
+    "[property]") {
   for (const char* file : kRuleFiles) {
     const RuleSet& rules = test::rule_file(file);
     for (int seed = 0; seed < kCasesPerFile; ++seed) {
@@ -141,16 +150,19 @@ TEST_CASE("answers to questions that were never asked never change the result", 
         Json answers = w.answers;
         for (const Question& q : rules.questions) {
           if (std::find(w.asked.begin(), w.asked.end(), q.id) != w.asked.end()) continue;
-          if (std::bernoulli_distribution(0.7)(rng)) answers[q.id] = pick(candidates(rules, q, today), rng);
+          if (std::bernoulli_distribution(0.7)(rng))
+            answers[q.id] = pick(candidates(rules, q, today), rng);
         }
         INFO("answers " << answers.dump());
-        CHECK(without_answers(result_to_json(rules, test::decide_on(rules, answers, today, language))) == expected);
+        CHECK(without_answers(result_to_json(
+                  rules, test::decide_on(rules, answers, today, language))) == expected);
       }
     }
   }
 }
 
-TEST_CASE("the same inputs give byte-identical JSON, whatever the order of the answers' keys", "[property]") {
+TEST_CASE("the same inputs give byte-identical JSON, whatever the order of the answers' keys",
+          "[property]") {
   for (const char* file : kRuleFiles) {
     const RuleSet& rules = test::rule_file(file);
     for (int seed = 0; seed < kCasesPerFile; ++seed) {
@@ -161,17 +173,20 @@ TEST_CASE("the same inputs give byte-identical JSON, whatever the order of the a
       // a random valid answer set, complete or not
       std::vector<std::pair<std::string, Json>> given;
       for (const Question& q : rules.questions) {
-        if (std::bernoulli_distribution(0.6)(rng)) given.emplace_back(q.id, pick(candidates(rules, q, today), rng));
+        if (std::bernoulli_distribution(0.6)(rng))
+          given.emplace_back(q.id, pick(candidates(rules, q, today), rng));
       }
       Json answers = Json::object();
       for (const auto& [id, value] : given) answers[id] = value;
-      const std::string once = result_to_json(rules, test::decide_on(rules, answers, today, language)).dump();
+      const std::string once =
+          result_to_json(rules, test::decide_on(rules, answers, today, language)).dump();
       CHECK(result_to_json(rules, test::decide_on(rules, answers, today, language)).dump() == once);
       std::shuffle(given.begin(), given.end(), rng);
       Json shuffled = Json::object();
       for (const auto& [id, value] : given) shuffled[id] = value;
       INFO("answers " << answers.dump() << " / " << shuffled.dump());
-      CHECK(result_to_json(rules, test::decide_on(rules, shuffled, today, language)).dump() == once);
+      CHECK(result_to_json(rules, test::decide_on(rules, shuffled, today, language)).dump() ==
+            once);
     }
   }
 }

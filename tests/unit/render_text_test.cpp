@@ -3,17 +3,18 @@
 // without colour. Colour never changes the visible text, no line is wider than
 // the terminal unless it holds one word too long for any line, and wrapping
 // only moves line breaks: no word is ever cut, lost or reordered.
-#include <catch2/catch.hpp>
+#include "escalate/render_text.hpp"
+
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <regex>
 #include <set>
 
-#include "answer_pool.hpp"
 #include "ansi.hpp"
+#include "answer_pool.hpp"
 #include "escalate/result_json.hpp"
-#include "escalate/render_text.hpp"
 #include "escalate/utf8.hpp"
 #include "rules_support.hpp"
 
@@ -22,7 +23,6 @@ namespace {
 
 constexpr std::size_t kNarrowest = 20;
 constexpr std::size_t kWidest = 160;
-
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -60,7 +60,8 @@ bool same_words(std::string_view a, std::string_view b) {
 // or a contact kind followed by two spaces), it holds one word.
 bool overflow_is_one_word(const std::string& line) {
   static const std::regex label(R"(^ *(?:(?:▶|✓|·|•|\[ \]|\d+\)) +|\S+(?: \S+)?  +)?)");
-  const std::string rest = std::regex_replace(line, label, "", std::regex_constants::format_first_only);
+  const std::string rest =
+      std::regex_replace(line, label, "", std::regex_constants::format_first_only);
   return !rest.empty() && rest.find(' ') == std::string::npos;
 }
 
@@ -74,11 +75,12 @@ void check_every_width(const std::string& what, Render render) {
     const std::string colored = render(TextStyle{true, width});
     std::string too_wide;
     for (const std::string& line : lines_of(plain)) {
-      if (display_width(line) > width && !overflow_is_one_word(line)) too_wide += "'" + line + "'\n";
+      if (display_width(line) > width && !overflow_is_one_word(line))
+        too_wide += "'" + line + "'\n";
     }
     // One assertion per rendering: a hundred thousand renderings stay fast.
-    if (plain.find('\x1b') != std::string::npos || test::strip_escapes(colored) != plain || !same_words(plain, reference) ||
-        !too_wide.empty()) {
+    if (plain.find('\x1b') != std::string::npos || test::strip_escapes(colored) != plain ||
+        !same_words(plain, reference) || !too_wide.empty()) {
       INFO(what << " at width " << width << "\n" << plain);
       CHECK(plain.find('\x1b') == std::string::npos);
       CHECK(test::strip_escapes(colored) == plain);
@@ -106,19 +108,23 @@ std::vector<Result> walked_results(const RuleSet& rules, int walks) {
       const Result r = test::decide_on(rules, answers, today, 0);
       const auto* needs = std::get_if<NeedsInput>(&r);
       if (!needs) break;
-      answers[needs->question->id] = test::pick(test::candidates(rules, *needs->question, today), rng, seed % 4);
+      answers[needs->question->id] =
+          test::pick(test::candidates(rules, *needs->question, today), rng, seed % 4);
     }
   }
   return results;
 }
 
-void check_results(const RuleSet& rules, const std::vector<Result>& results, const std::string& name) {
+void check_results(const RuleSet& rules, const std::vector<Result>& results,
+                   const std::string& name) {
   for (const Result& r : results) {
     const std::string what = fmt::format("{} {}", name, result_to_json(rules, r).dump());
     if (const auto* advice = std::get_if<Advice>(&r)) {
-      check_every_width(what, [&](const TextStyle& style) { return render_advice(rules, *advice, style); });
+      check_every_width(
+          what, [&](const TextStyle& style) { return render_advice(rules, *advice, style); });
     } else if (const auto* needs = std::get_if<NeedsInput>(&r)) {
-      check_every_width(what, [&](const TextStyle& style) { return render_needs_input(rules, *needs, style); });
+      check_every_width(
+          what, [&](const TextStyle& style) { return render_needs_input(rules, *needs, style); });
       check_every_width(what + " (question)", [&](const TextStyle& style) {
         return render_question(*needs->question, needs->language, style);
       });
@@ -126,34 +132,43 @@ void check_results(const RuleSet& rules, const std::vector<Result>& results, con
   }
 }
 
-// The bundled rule set's scenarios in one language (one test case per language, so they run in parallel).
+// The bundled rule set's scenarios in one language (one test case per language, so they run in
+// parallel).
 void check_bundled_scenarios(std::size_t lang) {
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Json scenarios = test::read_json(test::source_dir() / "tests/fixtures/scenarios/br-claro-net.json");
+  const Json scenarios =
+      test::read_json(test::source_dir() / "tests/fixtures/scenarios/br-claro-net.json");
   std::vector<Result> results;
   for (const Json& s : scenarios) {
-    results.push_back(test::decide_on(rules, s.at("answers"), test::day(s.at("today").get<std::string>()), lang));
+    results.push_back(
+        test::decide_on(rules, s.at("answers"), test::day(s.at("today").get<std::string>()), lang));
   }
   REQUIRE(results.size() >= 100);
   check_results(rules, results, "br-claro-net");
 }
 
-TEST_CASE("every bundled scenario renders at widths 20-160, in colour or not, in Portuguese", "[render]") {
+TEST_CASE("every bundled scenario renders at widths 20-160, in colour or not, in Portuguese",
+          "[render]") {
   check_bundled_scenarios(0);
 }
 
-TEST_CASE("every bundled scenario renders at widths 20-160, in colour or not, in English", "[render]") {
+TEST_CASE("every bundled scenario renders at widths 20-160, in colour or not, in English",
+          "[render]") {
   check_bundled_scenarios(1);
 }
 
-TEST_CASE("every bundled scenario renders at widths 20-160, in colour or not, in German", "[render]") {
+TEST_CASE("every bundled scenario renders at widths 20-160, in colour or not, in German",
+          "[render]") {
   check_bundled_scenarios(2);
 }
 
-TEST_CASE("the fixture rule sets' results render at widths 20-160, in colour or not, in each language", "[render]") {
-  for (const char* file : {"data/rules/example-shop.json", "tests/fixtures/rules/valid/engine.json",
-                           "tests/fixtures/rules/valid/full.json", "tests/fixtures/rules/valid/minimal.json",
-                           "tests/fixtures/rules/valid/docs_example.json"}) {
+TEST_CASE(
+    "the fixture rule sets' results render at widths 20-160, in colour or not, in each language",
+    "[render]") {
+  for (const char* file :
+       {"data/rules/example-shop.json", "tests/fixtures/rules/valid/engine.json",
+        "tests/fixtures/rules/valid/full.json", "tests/fixtures/rules/valid/minimal.json",
+        "tests/fixtures/rules/valid/docs_example.json"}) {
     const RuleSet& rules = test::rule_file(file);
     const std::vector<Result> results = walked_results(rules, 12);
     INFO(file);
@@ -162,16 +177,21 @@ TEST_CASE("the fixture rule sets' results render at widths 20-160, in colour or 
   }
 }
 
-TEST_CASE("the advice with a past deadline in colour, the case that crashed, renders at every width", "[render]") {
+TEST_CASE(
+    "the advice with a past deadline in colour, the case that crashed, renders at every width",
+    "[render]") {
   // Reported: basic_string::replace threw out_of_range at many widths (e.g. de at 80 columns).
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Json answers = {{"issue", "billing_dispute"}, {"portal_tried", true}, {"sac_contacted", true},
-                        {"sac_date", "2026-10-01"},   {"sac_protocol", "123456"}, {"sac_outcome", "pending"},
+  const Json answers = {{"issue", "billing_dispute"},  {"portal_tried", true},
+                        {"sac_contacted", true},       {"sac_date", "2026-10-01"},
+                        {"sac_protocol", "123456"},    {"sac_outcome", "pending"},
                         {"ombudsman_contacted", false}};
   for (std::size_t lang = 0; lang < 3; ++lang) {
     const Advice r = test::advice_of(test::decide_on(rules, answers, test::fixture_today(), lang));
-    REQUIRE(std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const DeadlineResult& d) { return d.days_left < 0; }));
-    check_every_width("past deadline", [&](const TextStyle& style) { return render_advice(rules, r, style); });
+    REQUIRE(std::any_of(r.deadlines.begin(), r.deadlines.end(),
+                        [](const DeadlineResult& d) { return d.days_left < 0; }));
+    check_every_width("past deadline",
+                      [&](const TextStyle& style) { return render_advice(rules, r, style); });
   }
 }
 
@@ -182,18 +202,25 @@ TEST_CASE("a word longer than the line stands on its own line, and no word is cu
   CHECK(wrapped == "  Register at\n  " + url + "\n  with your gov.br account.\n");
 }
 
-TEST_CASE("a label too wide for a narrow line gets a line of its own; the text keeps a usable width", "[render]") {
-  // 14 columns of label leave 6 at width 20: the label goes first, then the text under a shortened indent.
-  const std::string wrapped = wrap("Ombudsman's answer due (3 days left)", 20, "              ", "  29.11.2026  ");
-  CHECK(wrapped == "  29.11.2026\n        Ombudsman's\n        answer due\n        (3 days\n        left)\n");
+TEST_CASE(
+    "a label too wide for a narrow line gets a line of its own; the text keeps a usable width",
+    "[render]") {
+  // 14 columns of label leave 6 at width 20: the label goes first, then the text under a shortened
+  // indent.
+  const std::string wrapped =
+      wrap("Ombudsman's answer due (3 days left)", 20, "              ", "  29.11.2026  ");
+  CHECK(wrapped ==
+        "  29.11.2026\n        Ombudsman's\n        answer due\n        (3 days\n        left)\n");
 }
 
-TEST_CASE("colour is applied after layout: a coloured span broken across lines is reset at each line end",
-          "[render]") {
+TEST_CASE(
+    "colour is applied after layout: a coloured span broken across lines is reset at each line end",
+    "[render]") {
   // The advice title is bold; at 20 columns it takes several lines, each bold on its own.
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Advice r = test::advice_of(test::decide_on(rules, {{"issue", "billing_dispute"}, {"sac_contacted", false}},
-                                                    test::fixture_today(), test::kEn));
+  const Advice r = test::advice_of(
+      test::decide_on(rules, {{"issue", "billing_dispute"}, {"sac_contacted", false}},
+                      test::fixture_today(), test::kEn));
   const std::string colored = render_advice(rules, r, TextStyle{true, 20});
   const std::vector<std::string> lines = lines_of(colored);
   REQUIRE(lines.size() > 2);

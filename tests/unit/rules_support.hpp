@@ -3,7 +3,6 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -25,7 +24,8 @@ inline std::shared_ptr<const RuleSet> load_rule_file(const std::string& relative
   const auto text = read_text(source_dir() / relative);
   if (!text) throw std::runtime_error("cannot read " + relative);
   Expected<Loaded> loaded = load_rules(*text);
-  if (!loaded) throw std::runtime_error("cannot load " + relative + ": " + loaded.problem().message);
+  if (!loaded)
+    throw std::runtime_error("cannot load " + relative + ": " + loaded.problem().message);
   return loaded->rules;
 }
 
@@ -42,7 +42,8 @@ inline const RuleSet& engine_rules() { return rule_file("tests/fixtures/rules/va
 // The fixed "today" of the engine tests: Sunday 29 November 2026.
 inline Date fixture_today() { return day("2026-11-29"); }
 
-inline Result decide_on(const RuleSet& rules, Json answers, Date today, std::size_t language = kEn) {
+inline Result decide_on(const RuleSet& rules, Json answers, Date today,
+                        std::size_t language = kEn) {
   Request request;
   request.answers = std::move(answers);
   request.today = today;

@@ -1,10 +1,10 @@
 // The interactive session as a state machine (escalate::Session) on the engine
 // fixture: answers, re-asking on invalid input, ?, why, back, review, skip and quit.
-#include <catch2/catch.hpp>
+#include "escalate/session.hpp"
 
+#include <catch2/catch.hpp>
 #include <regex>
 
-#include "escalate/session.hpp"
 #include "escalate/utf8.hpp"
 #include "rules_support.hpp"
 
@@ -36,7 +36,8 @@ TEST_CASE("a session greets, asks only what is needed and ends with the advice",
   CHECK_THAT(first.text, Contains("Engine test fixture") && Contains("Have you contacted A?"));
   CHECK(asks_again(first));
   Session::Reply r = s.handle("yes");
-  CHECK_THAT(r.text, Contains("What did A do?") && Contains("1) Solved it") && Contains("3) Answered, not solved"));
+  CHECK_THAT(r.text, Contains("What did A do?") && Contains("1) Solved it") &&
+                         Contains("3) Answered, not solved"));
   r = s.handle("3");
   CHECK_THAT(r.text, Contains("Did B fail to help?"));
   r = s.handle("no");
@@ -47,9 +48,11 @@ TEST_CASE("a session greets, asks only what is needed and ends with the advice",
   CHECK(r.finished());
   CHECK(r.outcome == Session::Outcome::advised);
   CHECK_THAT(r.advice, Contains("Go to B") && Contains("R$ 1,621.00") && Contains("2026-12-03"));
-  CHECK(s.answers() ==
-        Json({{"contacted_a", true}, {"outcome_a", "unsatisfactory"}, {"b_failed", false}, {"date_a", "2026-11-03"},
-              {"claim", 1621.0}}));
+  CHECK(s.answers() == Json({{"contacted_a", true},
+                             {"outcome_a", "unsatisfactory"},
+                             {"b_failed", false},
+                             {"date_a", "2026-11-03"},
+                             {"claim", 1621.0}}));
 }
 
 TEST_CASE("a session in another language asks and advises in that language", "[session]") {
@@ -65,8 +68,8 @@ TEST_CASE("an invalid answer re-asks with the reason and changes nothing", "[ses
   s.start();
   Session::Reply r = s.handle("perhaps");
   CHECK(asks_again(r));
-  CHECK_THAT(r.text, Contains("'perhaps' is not a valid answer to 'contacted_a'") && Contains("yes or no") &&
-                         Contains("Please try again."));
+  CHECK_THAT(r.text, Contains("'perhaps' is not a valid answer to 'contacted_a'") &&
+                         Contains("yes or no") && Contains("Please try again."));
   CHECK(s.answers().empty());
   r = s.handle("yes");
   CHECK_THAT(r.text, Contains("What did A do?"));
@@ -82,7 +85,8 @@ TEST_CASE("? and help show the question's help and what it accepts", "[session]"
   CHECK(asks_again(r));
   CHECK_THAT(r.text, Contains("Any contact counts.") && Contains("Accepted: yes or no"));
   r = feed(s, {"yes", "help"});  // outcome_a has no help text
-  CHECK_THAT(r.text, Contains("No further help for this question.") && Contains("one of resolved, pending, unsatisfactory"));
+  CHECK_THAT(r.text, Contains("No further help for this question.") &&
+                         Contains("one of resolved, pending, unsatisfactory"));
   CHECK(s.answers() == Json({{"contacted_a", true}}));
 }
 
@@ -107,7 +111,8 @@ TEST_CASE("why after back names the step the re-asked question decides", "[sessi
   CHECK_THAT(t.handle("why").text, Contains("This answer decides: Contact A"));
 }
 
-TEST_CASE("back re-asks the previous question showing its answer, and Enter keeps it", "[session]") {
+TEST_CASE("back re-asks the previous question showing its answer, and Enter keeps it",
+          "[session]") {
   Session s = make_session();
   s.start();
   Session::Reply r = feed(s, {"yes", "back"});
@@ -125,13 +130,16 @@ TEST_CASE("back at the first question says so", "[session]") {
   CHECK(asks_again(r));
 }
 
-TEST_CASE("back walks further back and a changed answer changes the advice, keeping the others", "[session]") {
+TEST_CASE("back walks further back and a changed answer changes the advice, keeping the others",
+          "[session]") {
   Session s = make_session();
   s.start();
   Session::Reply r = feed(s, {"yes", "unsatisfactory", "no"});
   CHECK_THAT(r.text, Contains("When did you contact A?"));
-  CHECK_THAT(s.handle("back").text, Contains("Did B fail to help?") && Contains("(current answer: no)"));
-  CHECK_THAT(s.handle("back").text, Contains("What did A do?") && Contains("(current answer: Answered, not solved)"));
+  CHECK_THAT(s.handle("back").text,
+             Contains("Did B fail to help?") && Contains("(current answer: no)"));
+  CHECK_THAT(s.handle("back").text,
+             Contains("What did A do?") && Contains("(current answer: Answered, not solved)"));
   r = s.handle("resolved");
   CHECK(r.finished());
   CHECK_THAT(r.advice, Contains("Solved") && Contains("Nothing else to do."));
@@ -146,7 +154,8 @@ TEST_CASE("review lists the answers and lets one be changed", "[session]") {
   feed(s, {"yes", "unsatisfactory"});
   Session::Reply r = s.handle("review");
   CHECK_THAT(r.text, Contains("Your answers:") && Contains("1) Have you contacted A? — yes") &&
-                         Contains("2) What did A do? — Answered, not solved") && Contains("Number of the answer to change"));
+                         Contains("2) What did A do? — Answered, not solved") &&
+                         Contains("Number of the answer to change"));
   r = s.handle("9");
   CHECK_THAT(r.text, Contains("Please type a number from the list, or press Enter."));
   r = s.handle("1");
@@ -192,7 +201,8 @@ TEST_CASE("quit ends the session without advice", "[session]") {
   CHECK_THAT(s.ended_text(), Contains("Sitzung ohne Rat beendet."));
 }
 
-TEST_CASE("an evaluation error ends the session with the problem, for the program to report", "[session]") {
+TEST_CASE("an evaluation error ends the session with the problem, for the program to report",
+          "[session]") {
   Session s = make_session();
   s.start();
   const Session::Reply r = feed(s, {"yes", "u", "yes", "123456", "web", "phone_log"});
@@ -203,24 +213,26 @@ TEST_CASE("an evaluation error ends the session with the problem, for the progra
   CHECK_THAT(r.problem->message, Contains("$.facts[2]"));
 }
 
-
 // The words a session's greeting advertises: "?", the English commands and, in
 // pt-BR and de, the words in parentheses after them ("back (voltar)").
 std::vector<std::string> advertised_words(const std::string& hint) {
   std::vector<std::string> words{"?"};
   static const std::regex english(R"(\b(why|back|review|skip|quit)\b)");
   static const std::regex own(R"(\(([^)]+)\))");
-  for (auto it = std::sregex_iterator(hint.begin(), hint.end(), english); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(hint.begin(), hint.end(), english);
+       it != std::sregex_iterator(); ++it) {
     words.push_back((*it)[1]);
   }
-  for (auto it = std::sregex_iterator(hint.begin(), hint.end(), own); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(hint.begin(), hint.end(), own); it != std::sregex_iterator();
+       ++it) {
     words.push_back((*it)[1]);
   }
   return words;
 }
 
 TEST_CASE("every command word a session advertises works in that session", "[session]") {
-  // Reported: the banner offered "voltar", "sair", "pular", "revisar", "warum", "zurück", which were taken as answers.
+  // Reported: the banner offered "voltar", "sair", "pular", "revisar", "warum", "zurück", which
+  // were taken as answers.
   for (std::size_t lang : {test::kEn, test::kPt, test::kDe}) {
     Session probe = make_session(lang);
     const std::string greeting = probe.start().text;
@@ -231,20 +243,25 @@ TEST_CASE("every command word a session advertises works in that session", "[ses
       INFO("typed: " << word);
       Session s = make_session(lang);
       s.start();
-      s.handle(lang == test::kPt ? "sim" : lang == test::kDe ? "ja" : "yes");  // a question with an answer before it
+      s.handle(lang == test::kPt   ? "sim"
+               : lang == test::kDe ? "ja"
+                                   : "yes");  // a question with an answer before it
       const Session::Reply r = s.handle(word);
-      // A command is never read as an answer: no "not a valid answer", and the answers are unchanged.
+      // A command is never read as an answer: no "not a valid answer", and the answers are
+      // unchanged.
       CHECK_THAT(r.text, !Contains("'" + word + "'"));
       CHECK(s.answers() == Json({{"contacted_a", true}}));
     }
   }
 }
 
-TEST_CASE("session commands work in the session's language and in English, typed in any case", "[session]") {
+TEST_CASE("session commands work in the session's language and in English, typed in any case",
+          "[session]") {
   Session pt = make_session(test::kPt);
   pt.start();
   feed(pt, {"sim"});
-  CHECK_THAT(pt.handle("VOLTAR").text, Contains("Você já procurou A?") && Contains("resposta atual: sim"));
+  CHECK_THAT(pt.handle("VOLTAR").text,
+             Contains("Você já procurou A?") && Contains("resposta atual: sim"));
   CHECK_THAT(pt.handle("back").text, Contains("Esta é a primeira pergunta."));
   CHECK_THAT(pt.handle("Por quê").text, Contains("Esta resposta decide"));
   CHECK_THAT(pt.handle("revisar").text, Contains("Suas respostas:"));
@@ -279,7 +296,8 @@ TEST_CASE("the review list is wrapped to the terminal's width", "[session]") {
 
 TEST_CASE("the dialogue and the advice can have their own styles", "[session]") {
   // `escalate ask > advice.txt`: colour on the terminal, none in the file.
-  Session s(test::engine_rules(), test::fixture_today(), test::kEn, TextStyle{true, 80}, TextStyle{false, 80});
+  Session s(test::engine_rules(), test::fixture_today(), test::kEn, TextStyle{true, 80},
+            TextStyle{false, 80});
   CHECK_THAT(s.start().text, Contains("\x1b["));
   const Session::Reply r = feed(s, {"yes", "resolved"});
   CHECK(r.finished());

@@ -6,8 +6,8 @@
 #include <optional>
 #include <sstream>
 #include <stdexcept>
-#include <string_view>
 #include <string>
+#include <string_view>
 
 #include "escalate/date.hpp"
 #include "escalate/json.hpp"

@@ -1,7 +1,6 @@
 // Rule-mode evaluation with three-valued (Kleene) logic: unanswered questions are
 // unknown, and/or/!/!!/if decide past them where they can, every other operator propagates them.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <string>
 #include <vector>
@@ -97,7 +96,8 @@ TEST_CASE("a var answered null (\"I don't know\") is known null", "[three-valued
   check_known(run(R"({"!": {"var": "a"}})", {{kA, nullptr}}), true);
 }
 
-TEST_CASE("and is falsy when any operand is known falsy, even with unknowns before it", "[three-valued]") {
+TEST_CASE("and is falsy when any operand is known falsy, even with unknowns before it",
+          "[three-valued]") {
   check_known(run(R"({"and": [{"var": "a"}, false]})"), false);
   check_known(run(R"({"and": [{"var": "a"}, {"var": "b"}, 0]})"), 0);
   check_known(run(R"({"and": [{"var": "a"}, {"var": "b"}]})", {{kB, ""}}), "");
@@ -136,7 +136,8 @@ TEST_CASE("! and !! of an unknown are unknown", "[three-valued]") {
   check_known(run(R"({"!!": [{"var": "a"}]})", {{kA, "x"}}), true);
 }
 
-TEST_CASE("if with a known condition takes its branch without needing the other branch", "[three-valued]") {
+TEST_CASE("if with a known condition takes its branch without needing the other branch",
+          "[three-valued]") {
   check_known(run(R"({"if": [true, "yes", {"var": "b"}]})"), "yes");
   check_known(run(R"({"if": [{"var": "a"}, {"var": "b"}, "no"]})", {{kA, false}}), "no");
   check_known(run(R"({"if": [{"var": "a"}, "yes", {"var": "b"}]})", {{kA, 1}}), "yes");
@@ -199,7 +200,8 @@ TEST_CASE("an unknown variable is a compile-time diagnostic with a suggestion", 
 }
 
 TEST_CASE("an unknown variable far from every name gets no suggestion", "[three-valued]") {
-  const Expected<Logic> logic = compile_rule(Json::parse(R"({"and": [{"var": "a"}, {"var": "zebra"}]})"));
+  const Expected<Logic> logic =
+      compile_rule(Json::parse(R"({"and": [{"var": "a"}, {"var": "zebra"}]})"));
   REQUIRE_FALSE(logic);
   REQUIRE(logic.problems().size() == 1);
   CHECK(logic.problem().path == "$.and[1].var");
@@ -207,8 +209,8 @@ TEST_CASE("an unknown variable far from every name gets no suggestion", "[three-
 }
 
 TEST_CASE("symbols_used lists the symbols named, in order of first use", "[three-valued]") {
-  const Expected<Logic> logic = compile_rule(
-      Json::parse(R"({"and": [{"var": "c"}, {"var": "a"}, {"or": [{"var": "c"}, {"var": ["b.x", 1]}]}]})"));
+  const Expected<Logic> logic = compile_rule(Json::parse(
+      R"({"and": [{"var": "c"}, {"var": "a"}, {"or": [{"var": "c"}, {"var": ["b.x", 1]}]}]})"));
   REQUIRE(logic);
   CHECK(logic->symbols_used() == std::vector<int>{kC, kA, kB});
 

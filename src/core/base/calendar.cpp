@@ -13,7 +13,8 @@ bool Holiday::falls_on(Date date) const {
   if (easter_offset) {
     // A large offset can reach into the year before or after that Easter.
     for (int easter_year = year - 1; easter_year <= year + 1; ++easter_year) {
-      if (easter_year >= 1 && easter_year <= 9999 && easter_sunday(easter_year).plus_days(*easter_offset) == date) {
+      if (easter_year >= 1 && easter_year <= 9999 &&
+          easter_sunday(easter_year).plus_days(*easter_offset) == date) {
         return true;
       }
     }
@@ -24,7 +25,7 @@ bool Holiday::falls_on(Date date) const {
 
 Calendar::Calendar() : Calendar({6, 7}, {}) {}
 
-Calendar::Calendar(std::vector<int> weekend_iso_days, std::vector<Holiday> holidays)
+Calendar::Calendar(const std::vector<int>& weekend_iso_days, std::vector<Holiday> holidays)
     : holidays_(std::move(holidays)) {
   for (int d : weekend_iso_days) {
     if (d >= 1 && d <= 7) weekend_[static_cast<std::size_t>(d)] = true;
@@ -53,7 +54,8 @@ std::vector<Date> Calendar::holidays_in(int year) const {
         const Date day = easter_sunday(easter_year).plus_days(*h.easter_offset);
         if (day.year() == year) days.push_back(day);
       }
-    } else if (const auto day = Date::from_ymd(year, h.month, h.day)) {  // 29 February only in leap years
+    } else if (const auto day =
+                   Date::from_ymd(year, h.month, h.day)) {  // 29 February only in leap years
       days.push_back(*day);
     }
   }
@@ -68,7 +70,8 @@ std::int64_t Calendar::weekdays_between(Date from, Date to) const {
   int workdays_per_week = 0;
   for (int d = 1; d <= 7; ++d) workdays_per_week += weekend_[static_cast<std::size_t>(d)] ? 0 : 1;
   std::int64_t count = days / 7 * workdays_per_week;
-  for (Date d = from.plus_days(days / 7 * 7 + 1); d <= to; d = d.plus_days(1)) count += is_weekend(d) ? 0 : 1;
+  for (Date d = from.plus_days(days / 7 * 7 + 1); d <= to; d = d.plus_days(1))
+    count += is_weekend(d) ? 0 : 1;
   return count;
 }
 
@@ -105,8 +108,9 @@ std::optional<Date> Calendar::add_business_days(Date from, std::int64_t n) const
     const Date next = date.plus_days(step * span);
     if (!next.in_range()) return std::nullopt;
     // Forwards the days passed are (date, next]; backwards [next, date).
-    const std::int64_t counted = step > 0 ? business_days_between(date, next)
-                                          : business_days_between(next.plus_days(-1), date.plus_days(-1));
+    const std::int64_t counted =
+        step > 0 ? business_days_between(date, next)
+                 : business_days_between(next.plus_days(-1), date.plus_days(-1));
     date = next;
     remaining -= counted;
   }

@@ -20,7 +20,9 @@ ch::year_month_day civil(std::int64_t days) {
   return ch::year_month_day{ch::sys_days{ch::days{days}}};
 }
 
-std::int64_t days_of(const ch::year_month_day& ymd) { return ch::sys_days{ymd}.time_since_epoch().count(); }
+std::int64_t days_of(const ch::year_month_day& ymd) {
+  return ch::sys_days{ymd}.time_since_epoch().count();
+}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -47,12 +49,14 @@ Date compute_easter(int year) {
 bool is_leap_year(int year) { return ch::year{year}.is_leap(); }
 
 int days_in_month(int year, int month) {
-  const ch::year_month_day_last last{ch::year{year}, ch::month_day_last{ch::month{static_cast<unsigned>(month)}}};
+  const ch::year_month_day_last last{ch::year{year},
+                                     ch::month_day_last{ch::month{static_cast<unsigned>(month)}}};
   return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
-  if (year < kFirstYear || year > kLastYear || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  if (year < kFirstYear || year > kLastYear || month < 1 || month > 12 || day < 1 || day > 31)
+    return std::nullopt;
   const ch::year_month_day ymd{ch::year{year}, ch::month{static_cast<unsigned>(month)},
                                ch::day{static_cast<unsigned>(day)}};
   if (!ymd.ok()) return std::nullopt;
@@ -82,8 +86,8 @@ int Date::iso_weekday() const {
 
 std::string Date::iso() const {
   const ch::year_month_day ymd = civil(days_);
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
 std::optional<Date> Date::plus_months(std::int64_t n) const {
@@ -103,7 +107,8 @@ std::optional<Date> Date::plus_months(std::int64_t n) const {
 Date easter_sunday(int year) {
   static const std::array<Date, kLastYear + 1> table = [] {
     std::array<Date, kLastYear + 1> all{};
-    for (int y = kFirstYear; y <= kLastYear; ++y) all[static_cast<std::size_t>(y)] = compute_easter(y);
+    for (int y = kFirstYear; y <= kLastYear; ++y)
+      all[static_cast<std::size_t>(y)] = compute_easter(y);
     return all;
   }();
   if (year < kFirstYear || year > kLastYear) return compute_easter(year);

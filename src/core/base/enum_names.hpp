@@ -16,7 +16,9 @@ class EnumNames {
  public:
   constexpr explicit EnumNames(std::array<std::string_view, N> names) : names_(names) {}
 
-  constexpr std::string_view operator()(Enum value) const { return names_.at(static_cast<std::size_t>(value)); }
+  constexpr std::string_view operator()(Enum value) const {
+    return names_.at(static_cast<std::size_t>(value));
+  }
 
   std::optional<Enum> parse(std::string_view name) const {
     for (std::size_t i = 0; i < N; ++i) {

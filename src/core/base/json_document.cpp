@@ -8,8 +8,8 @@
 
 #include <unordered_set>
 
-#include "json_path.hpp"
 #include "escalate/utf8.hpp"
+#include "json_path.hpp"
 
 namespace escalate {
 namespace {
@@ -82,7 +82,8 @@ class Builder final : public nlohmann::json_sax<Json> {
     frame.duplicate = !frame.keys.insert(key).second;
     frame.key = std::move(key);
     if (frame.duplicate) {
-      Problem problem(ProblemCode::json_duplicate_key, fmt::format("duplicate key '{}' in the same object", frame.key),
+      Problem problem(ProblemCode::json_duplicate_key,
+                      fmt::format("duplicate key '{}' in the same object", frame.key),
                       current_path());
       problem.token = frame.key;
       problems_.push_back(std::move(problem));
@@ -90,7 +91,8 @@ class Builder final : public nlohmann::json_sax<Json> {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& e) override {
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::detail::exception& e) override {
     failed_ = true;
     position_ = position;
     token_ = last_token;
@@ -110,7 +112,8 @@ class Builder final : public nlohmann::json_sax<Json> {
     std::string key;  // the pending member's key, for objects
     std::size_t index = 0;
     std::unordered_set<std::string> keys;
-    bool duplicate = false;  // the pending member repeats a key: dropped (the document is rejected anyway)
+    bool duplicate =
+        false;  // the pending member repeats a key: dropped (the document is rejected anyway)
   };
 
   bool add(Json value) {
@@ -124,7 +127,8 @@ class Builder final : public nlohmann::json_sax<Json> {
       ++frame.index;
     } else if (!frame.duplicate) {
       // ordered_map is a vector of pairs; appending directly keeps the parse linear.
-      auto& members = static_cast<std::vector<std::pair<const std::string, Json>>&>(frame.value.get_ref<Json::object_t&>());
+      auto& members = static_cast<std::vector<std::pair<const std::string, Json>>&>(
+          frame.value.get_ref<Json::object_t&>());
       members.emplace_back(std::move(frame.key), std::move(value));
     } else {
       frame.duplicate = false;
@@ -146,8 +150,8 @@ class Builder final : public nlohmann::json_sax<Json> {
   // The path of the value being read: each open container's pending key or index.
   std::string current_path() const {
     std::string path = "$";
-    for (std::size_t i = 0; i < frames_.size(); ++i) {
-      path = frames_[i].value.is_array() ? path_index(path, frames_[i].index) : path_key(path, frames_[i].key);
+    for (const Frame& frame : frames_) {
+      path = frame.value.is_array() ? path_index(path, frame.index) : path_key(path, frame.key);
     }
     return path;
   }
@@ -177,7 +181,9 @@ std::string last_read(const Builder& b) {
   const auto at = what.rfind(marker);
   if (at == std::string::npos) return b.token();
   const auto end = what.rfind('\'');
-  std::string read = end > at + marker.size() ? what.substr(at + marker.size(), end - at - marker.size()) : b.token();
+  std::string read = end > at + marker.size()
+                         ? what.substr(at + marker.size(), end - at - marker.size())
+                         : b.token();
   // It may run on from the previous token ("\"a\": no"): keep what follows the last white space.
   const auto space = read.find_last_of(" \t\r\n");
   return space == std::string::npos || space + 1 == read.size() ? read : read.substr(space + 1);
@@ -217,7 +223,8 @@ bool deeper_than(const Json& value, int limit) {
 
 Expected<Json> parse_json(std::string_view text, int max_depth) {
   if (const auto deep = too_deep_at(text, max_depth)) {
-    return located(ProblemCode::json_too_deep, fmt::format("nested more than {} levels deep", max_depth), {},
+    return located(ProblemCode::json_too_deep,
+                   fmt::format("nested more than {} levels deep", max_depth), {},
                    position_at(text, *deep));
   }
   Problems problems;
@@ -225,8 +232,10 @@ Expected<Json> parse_json(std::string_view text, int max_depth) {
   bool parsed = false;
   try {
     parsed = Json::sax_parse(text.begin(), text.end(), &builder);
-  } catch (const Json::exception& e) {  // not expected from the SAX parser; reported, never escaping
-    return located(ProblemCode::json_syntax, escape_invalid_utf8(reason_of(e.what())), {}, Position{});
+  } catch (
+      const Json::exception& e) {  // not expected from the SAX parser; reported, never escaping
+    return located(ProblemCode::json_syntax, escape_invalid_utf8(reason_of(e.what())), {},
+                   Position{});
   }
   if (!parsed || builder.failed()) {
     const std::size_t offset = builder.position() == 0 ? 0 : builder.position() - 1;
@@ -234,8 +243,9 @@ Expected<Json> parse_json(std::string_view text, int max_depth) {
     Problem problem = located(code_of(builder), escape_invalid_utf8(reason_of(builder.what())),
                               escape_invalid_utf8(last_read(builder)), position_at(text, offset));
     if (problem.code == ProblemCode::json_number_range) {
-      problem.message = fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
-                                    problem.token);
+      problem.message =
+          fmt::format("the number {} is out of range (a number must fit a double, about ±1.8e308)",
+                      problem.token);
     }
     return problem;
   }

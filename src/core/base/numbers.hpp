@@ -34,8 +34,10 @@ inline std::optional<std::int64_t> json_whole(const Json& value, std::int64_t lo
       if (lo > 0 && n < static_cast<std::uint64_t>(lo)) return std::nullopt;
       return static_cast<std::int64_t>(n);
     }
-    case Json::value_t::number_float: return whole_in_range(value.get<double>(), lo, hi);
-    default: return std::nullopt;
+    case Json::value_t::number_float:
+      return whole_in_range(value.get<double>(), lo, hi);
+    default:
+      return std::nullopt;
   }
 }
 
@@ -43,7 +45,8 @@ inline std::optional<std::int64_t> json_whole(const Json& value, std::int64_t lo
 // results print 1621, not 1621.0; everything else as the double it is.
 inline Json number_to_json(double x) {
   constexpr double kExact = 9007199254740992.0;  // 2^53
-  if (std::isfinite(x) && std::trunc(x) == x && std::fabs(x) <= kExact) return Json(static_cast<std::int64_t>(x));
+  if (std::isfinite(x) && std::trunc(x) == x && std::fabs(x) <= kExact)
+    return Json(static_cast<std::int64_t>(x));
   return Json(x);
 }
 

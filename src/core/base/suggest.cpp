@@ -2,8 +2,9 @@
 // edit_distance-based "did you mean" does.
 #include "suggest.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace escalate {
 
@@ -49,7 +50,8 @@ std::string did_you_mean(std::string_view word, std::span<const std::string> can
   return fmt::format("; did you mean '{}'?", match);
 }
 
-std::string unknown_one_of(std::string_view what, std::string_view word, std::span<const std::string> known) {
+std::string unknown_one_of(std::string_view what, std::string_view word,
+                           std::span<const std::string> known) {
   return fmt::format("unknown {} '{}'; expected one of {}{}", what, word, fmt::join(known, ", "),
                      did_you_mean(word, known));
 }

@@ -18,6 +18,7 @@ std::string closest_match(std::string_view word, std::span<const std::string> ca
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
 
 // "unknown WHAT 'word'; expected one of a, b, c; did you mean 'a'?"
-std::string unknown_one_of(std::string_view what, std::string_view word, std::span<const std::string> known);
+std::string unknown_one_of(std::string_view what, std::string_view word,
+                           std::span<const std::string> known);
 
 }  // namespace escalate

@@ -9,9 +9,9 @@
 
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
-#include "suggest.hpp"
 #include "escalate/utf8.hpp"
 #include "numbers.hpp"
+#include "suggest.hpp"
 
 namespace escalate {
 namespace {
@@ -24,7 +24,8 @@ Problem invalid_answer(const Question& q, std::string message) {
   return problem;
 }
 
-Expected<Json> fail(const Question& q, std::string_view value, const AnswerContext& c, std::string detail) {
+Expected<Json> fail(const Question& q, std::string_view value, const AnswerContext& c,
+                    std::string_view detail) {
   return invalid_answer(q, trf(Msg::err_invalid_answer, tag(c), value, q.id, detail));
 }
 
@@ -35,7 +36,8 @@ Expected<Json> invalid(const Question& q, std::string_view value, const AnswerCo
 // "I don't know" in any of the program's languages (people do not always answer
 // in the session's language), with curly apostrophes read as straight ones.
 bool is_unknown_word(std::string word) {
-  for (std::size_t at = word.find("\u2019"); at != std::string::npos; at = word.find("\u2019", at)) {
+  for (std::size_t at = word.find("\u2019"); at != std::string::npos;
+       at = word.find("\u2019", at)) {
     word.replace(at, 3, "'");
   }
   if (word == "dont_know") return true;
@@ -47,19 +49,22 @@ bool is_unknown_word(std::string word) {
   return false;
 }
 
-Expected<Json> invalid_utf8(const Question& q, std::string_view text, std::size_t at, const AnswerContext& c) {
-  return invalid_answer(q, trf(Msg::err_invalid_utf8, tag(c), at + 1, q.id, escape_invalid_utf8(text)));
+Expected<Json> invalid_utf8(const Question& q, std::string_view text, std::size_t at,
+                            const AnswerContext& c) {
+  return invalid_answer(
+      q, trf(Msg::err_invalid_utf8, tag(c), at + 1, q.id, escape_invalid_utf8(text)));
 }
 
 // Both readings of an amount that the language's form and the currency's form read differently.
 Expected<Json> ambiguous_amount(const Question& q, std::string_view text, const NumberReading& r,
-                              const AnswerContext& c) {
+                                const AnswerContext& c) {
   const std::string& t = tag(c);
   const Msg home = currency_form(q.unit) == NumberForm::comma ? Msg::reading_brl : Msg::reading_usd;
   const std::string sign = home == Msg::reading_brl ? "R$" : "US$";
-  const std::string message =
-      trf(Msg::err_ambiguous_amount, t, text, trf(Msg::reading_language, t, format_number(r.value, t, 6)),
-          trf(home, t, format_number(r.other, t, 6)), unambiguous_number(r.value), fmt::format("{} {}", sign, text));
+  const std::string message = trf(Msg::err_ambiguous_amount, t, text,
+                                  trf(Msg::reading_language, t, format_number(r.value, t, 6)),
+                                  trf(home, t, format_number(r.other, t, 6)),
+                                  unambiguous_number(r.value), fmt::format("{} {}", sign, text));
   return invalid_answer(q, message);
 }
 
@@ -73,9 +78,10 @@ std::optional<bool> parse_boolean(const std::string& word) {
 
 // One option by value, 1-based number or unique prefix; `shown` is what was typed.
 Expected<Json> parse_option(const Question& q, const std::string& word, const AnswerContext& c,
-                          std::string_view shown) {
+                            std::string_view shown) {
   if (const Option* exact = q.find_option(word)) return Json(exact->value);
-  if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+  if (!word.empty() &&
+      std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
       word.size() < 4) {
     const std::size_t n = std::stoul(word);
     if (n >= 1 && n <= q.options.size()) return Json(q.options[n - 1].value);
@@ -86,31 +92,41 @@ Expected<Json> parse_option(const Question& q, const std::string& word, const An
   }
   if (matches.size() == 1) return Json(matches[0]);
   if (matches.size() > 1) {
-    return invalid_answer(q, trf(Msg::err_ambiguous, tag(c), shown, q.id, fmt::join(matches, ", ")));
+    return invalid_answer(q,
+                          trf(Msg::err_ambiguous, tag(c), shown, q.id, fmt::join(matches, ", ")));
   }
   return invalid(q, shown, c);
 }
 
-Date resolve_bound_date(const Bound& b, const AnswerContext& c) { return b.today ? c.today : *b.date; }
+Date resolve_bound_date(const Bound& b, const AnswerContext& c) {
+  return b.today ? c.today : *b.date;
+}
 
-Expected<Json> check_bounds(const Question& q, Json value, std::string_view shown, const AnswerContext& c) {
+Expected<Json> check_bounds(const Question& q, Json value, std::string_view shown,
+                            const AnswerContext& c) {
   const std::string& t = tag(c);
   if (q.type == QuestionType::number) {
     const double x = value.get<double>();
     if (q.min && q.min->number && x < *q.min->number) {
-      return invalid_answer(q, trf(Msg::err_below_min, t, shown, q.id, trf(Msg::at_least, t, format_number(*q.min->number, t))));
+      return invalid_answer(q, trf(Msg::err_below_min, t, shown, q.id,
+                                   trf(Msg::at_least, t, format_number(*q.min->number, t))));
     }
     if (q.max && q.max->number && x > *q.max->number) {
-      return invalid_answer(q, trf(Msg::err_above_max, t, shown, q.id, trf(Msg::at_most, t, format_number(*q.max->number, t))));
+      return invalid_answer(q, trf(Msg::err_above_max, t, shown, q.id,
+                                   trf(Msg::at_most, t, format_number(*q.max->number, t))));
     }
   }
   if (q.type == QuestionType::date) {
     const Date d = *Date::parse_iso(value.get<std::string>());
     if (q.min && (q.min->date || q.min->today) && d < resolve_bound_date(*q.min, c)) {
-      return invalid_answer(q, trf(Msg::err_below_min, t, shown, q.id, trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))));
+      return invalid_answer(
+          q, trf(Msg::err_below_min, t, shown, q.id,
+                 trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))));
     }
     if (q.max && (q.max->date || q.max->today) && d > resolve_bound_date(*q.max, c)) {
-      return invalid_answer(q, trf(Msg::err_above_max, t, shown, q.id, trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))));
+      return invalid_answer(
+          q, trf(Msg::err_above_max, t, shown, q.id,
+                 trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))));
     }
   }
   return value;
@@ -129,13 +145,19 @@ std::string accepted_values(const Question& q, const AnswerContext& c) {
   std::vector<std::string> values;
   for (const Option& o : q.options) values.push_back(o.value);
   switch (q.type) {
-    case QuestionType::boolean: return std::string(tr(Msg::expect_boolean, t));
-    case QuestionType::choice: return trf(Msg::expect_choice, t, fmt::join(values, ", "));
-    case QuestionType::multi: return trf(Msg::expect_multi, t, fmt::join(values, ", "));
-    case QuestionType::number: return trf(Msg::expect_number, t, format_number(1234.5, t));
-    case QuestionType::date: return trf(Msg::expect_date, t, format_date(c.today, t));
+    case QuestionType::boolean:
+      return std::string(tr(Msg::expect_boolean, t));
+    case QuestionType::choice:
+      return trf(Msg::expect_choice, t, fmt::join(values, ", "));
+    case QuestionType::multi:
+      return trf(Msg::expect_multi, t, fmt::join(values, ", "));
+    case QuestionType::number:
+      return trf(Msg::expect_number, t, format_number(1234.5, t));
+    case QuestionType::date:
+      return trf(Msg::expect_date, t, format_date(c.today, t));
     case QuestionType::text:
-      return q.pattern.empty() ? std::string(tr(Msg::expect_nonempty_text, t)) : trf(Msg::expect_text, t, q.pattern);
+      return q.pattern.empty() ? std::string(tr(Msg::expect_nonempty_text, t))
+                               : trf(Msg::expect_text, t, q.pattern);
   }
   return {};
 }
@@ -145,21 +167,23 @@ Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const 
   const std::string text = trim(raw);
   const std::string word = lower_utf8(text);
   if (is_unknown_word(word)) {
-    if (!q.allow_unknown) return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), text, q.id));
+    if (!q.allow_unknown)
+      return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), text, q.id));
     return Json();
   }
   switch (q.type) {
     case QuestionType::boolean:
       if (const auto b = parse_boolean(word)) return Json(*b);
       return invalid(q, text, c);
-    case QuestionType::choice: return parse_option(q, word, c, text);
+    case QuestionType::choice:
+      return parse_option(q, word, c, text);
     case QuestionType::multi: {
       std::vector<std::string> chosen;
       std::string item;
       for (std::size_t i = 0; i <= word.size(); ++i) {
         if (i == word.size() || word[i] == ',' || word[i] == ' ') {
           if (!item.empty()) {
-            const Expected<Json> one = parse_option(q, item, c, item);
+            Expected<Json> one = parse_option(q, item, c, item);
             if (!one) return one;
             chosen.push_back(one->get<std::string>());
           }
@@ -170,7 +194,8 @@ Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const 
       }
       Json list = Json::array();  // in the options' order, each once
       for (const Option& o : q.options) {
-        if (std::find(chosen.begin(), chosen.end(), o.value) != chosen.end()) list.push_back(o.value);
+        if (std::find(chosen.begin(), chosen.end(), o.value) != chosen.end())
+          list.push_back(o.value);
       }
       return list;
     }
@@ -187,17 +212,20 @@ Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const 
       if (!d) return invalid(q, text, c);
       return check_bounds(q, Json(d->iso()), text, c);
     }
-    case QuestionType::text: return check_text(q, text, c);
+    case QuestionType::text:
+      return check_text(q, text, c);
   }
   return invalid(q, text, c);
 }
 
 Expected<Json> check_answer_json(const Question& q, const Json& value, const AnswerContext& c) {
   if (value.is_null()) {
-    if (!q.allow_unknown) return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id));
+    if (!q.allow_unknown)
+      return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id));
     return Json();
   }
-  if (value.is_string() && q.type != QuestionType::text) return parse_answer_text(q, value.get<std::string>(), c);
+  if (value.is_string() && q.type != QuestionType::text)
+    return parse_answer_text(q, value.get<std::string>(), c);
   const std::string shown = value.dump(-1, ' ', false, Json::error_handler_t::replace);
   switch (q.type) {
     case QuestionType::boolean:
@@ -207,18 +235,21 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
       if (value.is_array()) {
         std::vector<std::string> items;
         for (const Json& item : value) {
-          if (!item.is_string() || !q.find_option(item.get<std::string>())) return invalid(q, shown, c);
+          if (!item.is_string() || !q.find_option(item.get<std::string>()))
+            return invalid(q, shown, c);
           items.push_back(item.get<std::string>());
         }
         Json list = Json::array();
         for (const Option& o : q.options) {
-          if (std::find(items.begin(), items.end(), o.value) != items.end()) list.push_back(o.value);
+          if (std::find(items.begin(), items.end(), o.value) != items.end())
+            list.push_back(o.value);
         }
         return list;
       }
       break;
     case QuestionType::number:
-      if (value.is_number() && std::isfinite(value.get<double>())) return check_bounds(q, number_to_json(value.get<double>()), shown, c);
+      if (value.is_number() && std::isfinite(value.get<double>()))
+        return check_bounds(q, number_to_json(value.get<double>()), shown, c);
       break;
     case QuestionType::text:
       if (value.is_string()) {
@@ -227,7 +258,8 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
         return check_text(q, trim(text), c);
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return invalid(q, shown, c);
 }
@@ -236,9 +268,11 @@ std::string display_answer(const Question& q, const Json& value, const AnswerCon
   const std::string& t = tag(c);
   if (value.is_null()) return std::string(tr(Msg::unknown_value, t));
   switch (q.type) {
-    case QuestionType::boolean: return std::string(tr(value.get<bool>() ? Msg::yes : Msg::no, t));
+    case QuestionType::boolean:
+      return std::string(tr(value.get<bool>() ? Msg::yes : Msg::no, t));
     case QuestionType::choice:
-      if (const Option* o = q.find_option(value.get<std::string>())) return o->label.plain(c.language);
+      if (const Option* o = q.find_option(value.get<std::string>()))
+        return o->label.plain(c.language);
       break;
     case QuestionType::multi: {
       std::vector<std::string> labels;
@@ -249,13 +283,16 @@ std::string display_answer(const Question& q, const Json& value, const AnswerCon
       return fmt::format("{}", fmt::join(labels, ", "));
     }
     case QuestionType::number:
-      return q.unit.empty() ? format_number(value.get<double>(), t) : format_money(value.get<double>(), q.unit, t);
+      return q.unit.empty() ? format_number(value.get<double>(), t)
+                            : format_money(value.get<double>(), q.unit, t);
     case QuestionType::date:
       if (const auto d = Date::parse_iso(value.get<std::string>())) return format_date(*d, t);
       break;
-    case QuestionType::text: return value.get<std::string>();
+    case QuestionType::text:
+      return value.get<std::string>();
   }
-  return value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return value.is_string() ? value.get<std::string>()
+                           : value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 Problem unknown_question_problem(std::string_view id, const AnswerContext& c) {

@@ -21,7 +21,10 @@ namespace {
 class CaseResolver : public Resolver {
  public:
   CaseResolver(const RuleSet& rules, std::vector<std::optional<Json>> answers, Date today)
-      : rules_(rules), answers_(std::move(answers)), today_(Json(today.iso())), facts_(rules.facts.size()) {
+      : rules_(rules),
+        answers_(std::move(answers)),
+        today_(Json(today.iso())),
+        facts_(rules.facts.size()) {
     context_.resolver = this;
     context_.symbols = &rules.symbols;
     context_.calendar = &rules.calendar;
@@ -38,8 +41,10 @@ class CaseResolver : public Resolver {
         if (!memo) memo = evaluate(rules_.facts[entry.index].value, context_);
         return *memo;
       }
-      case Symbols::Kind::constant: return Tri::of(rules_.constants[entry.index].second);
-      case Symbols::Kind::today: return Tri::of(today_);
+      case Symbols::Kind::constant:
+        return Tri::of(rules_.constants[entry.index].second);
+      case Symbols::Kind::today:
+        return Tri::of(today_);
     }
     return Tri::of(Json());
   }
@@ -64,10 +69,12 @@ NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Ste
 
 std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current) {
   std::vector<Rung> ladder;
-  const auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id) : rules.ladder.end();
+  const auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id)
+                          : rules.ladder.end();
   for (auto it = rules.ladder.begin(); it != rules.ladder.end(); ++it) {
     RungState state = RungState::ahead;
-    if (at != rules.ladder.end()) state = it < at ? RungState::passed : it == at ? RungState::current : RungState::ahead;
+    if (at != rules.ladder.end())
+      state = it < at ? RungState::passed : it == at ? RungState::current : RungState::ahead;
     ladder.push_back({rules.find_channel(*it), state});
   }
   return ladder;
@@ -77,18 +84,24 @@ std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current) {
 
 std::string_view to_string(Status status) {
   switch (status) {
-    case Status::advice: return "advice";
-    case Status::needs_input: return "needs_input";
-    case Status::error: return "error";
+    case Status::advice:
+      return "advice";
+    case Status::needs_input:
+      return "needs_input";
+    case Status::error:
+      return "error";
   }
   return "error";
 }
 
 std::string_view to_string(RungState state) {
   switch (state) {
-    case RungState::passed: return "passed";
-    case RungState::current: return "current";
-    case RungState::ahead: return "ahead";
+    case RungState::passed:
+      return "passed";
+    case RungState::current:
+      return "current";
+    case RungState::ahead:
+      return "ahead";
   }
   return "ahead";
 }
@@ -114,7 +127,8 @@ Result decide(const RuleSet& rules, const Request& request) {
     if (!question) return unknown_question_problem(id, answer_context);
     Expected<Json> checked = check_answer_json(*question, value, answer_context);
     if (!checked) return checked.problem();
-    answers[static_cast<std::size_t>(question - rules.questions.data())] = std::move(checked).value();
+    answers[static_cast<std::size_t>(question - rules.questions.data())] =
+        std::move(checked).value();
   }
   for (std::size_t i = 0; i < answers.size(); ++i) {
     if (answers[i]) so_far.answers[rules.questions[i].id] = *answers[i];
@@ -155,7 +169,8 @@ Result decide(const RuleSet& rules, const Request& request) {
     };
     auto optional_text = [&](const std::optional<Text>& t) { return t ? text(*t) : std::string(); };
 
-    const Channel* channel = chosen->channel.empty() ? nullptr : rules.find_channel(chosen->channel);
+    const Channel* channel =
+        chosen->channel.empty() ? nullptr : rules.find_channel(chosen->channel);
     std::vector<std::string> document_ids;
     if (channel) document_ids = channel->documents;
     for (const StepDocument& d : chosen->documents) {
@@ -169,8 +184,10 @@ Result decide(const RuleSet& rules, const Request& request) {
     for (const Deadline& d : chosen->deadlines) {
       const Tri date = resolver.eval(d.date);
       if (!date.known()) return needs(so_far, rules, date.unknown, chosen);
-      if (date.value.is_null()) continue;  // no date for this case, e.g. computed from an "I don't know"
-      const auto parsed = date.value.is_string() ? Date::parse_iso(date.value.get<std::string>()) : std::nullopt;
+      if (date.value.is_null())
+        continue;  // no date for this case, e.g. computed from an "I don't know"
+      const auto parsed =
+          date.value.is_string() ? Date::parse_iso(date.value.get<std::string>()) : std::nullopt;
       if (!parsed) {
         return Problem{ProblemCode::evaluation_error,
                        trf(Msg::err_deadline_not_date, tag, d.id, chosen->id,
@@ -188,7 +205,12 @@ Result decide(const RuleSet& rules, const Request& request) {
     result.action = text(chosen->action);
     result.then = optional_text(chosen->then);
     if (channel) {
-      ChannelView view{channel, text(channel->name), text(channel->summary), optional_text(channel->response_time), {}, {}};
+      ChannelView view{channel,
+                       text(channel->name),
+                       text(channel->summary),
+                       optional_text(channel->response_time),
+                       {},
+                       {}};
       for (const Contact& c : channel->contacts) {
         view.contacts.push_back({c.kind, c.value, optional_text(c.hours), optional_text(c.note)});
       }
@@ -209,9 +231,11 @@ Result decide(const RuleSet& rules, const Request& request) {
     return result;
   } catch (const LogicError& e) {
     // The detail is the rule author's: the logic's own error, as JSON Logic names it.
-    return Problem{ProblemCode::evaluation_error,
-                   trf(Msg::err_evaluation, tag, e.path(),
-                       fmt::format("{} ({})", e.what(), e.error().dump(-1, ' ', false, Json::error_handler_t::replace)))};
+    return Problem{
+        ProblemCode::evaluation_error,
+        trf(Msg::err_evaluation, tag, e.path(),
+            fmt::format("{} ({})", e.what(),
+                        e.error().dump(-1, ' ', false, Json::error_handler_t::replace)))};
   }
 }
 

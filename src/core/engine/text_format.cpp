@@ -10,8 +10,10 @@ namespace escalate {
 
 std::string display_value(const Json& value, const std::string& language) {
   switch (value.type()) {
-    case Json::value_t::null: return std::string(tr(Msg::unknown_value, language));
-    case Json::value_t::boolean: return std::string(tr(value.get<bool>() ? Msg::yes : Msg::no, language));
+    case Json::value_t::null:
+      return std::string(tr(Msg::unknown_value, language));
+    case Json::value_t::boolean:
+      return std::string(tr(value.get<bool>() ? Msg::yes : Msg::no, language));
     case Json::value_t::string: {
       const auto& s = value.get_ref<const std::string&>();
       if (const auto date = Date::parse_iso(s)) return format_date(*date, language);
@@ -22,8 +24,10 @@ std::string display_value(const Json& value, const std::string& language) {
       for (const Json& item : value) items.push_back(display_value(item, language));
       return fmt::format("{}", fmt::join(items, ", "));
     }
-    case Json::value_t::object: return value.dump();
-    default: return format_number(value.get<double>(), language);
+    case Json::value_t::object:
+      return value.dump();
+    default:
+      return format_number(value.get<double>(), language);
   }
 }
 
@@ -33,7 +37,8 @@ std::string TextFormatter::display(int symbol, const Json& value, bool label) {
   if (entry.kind == Symbols::Kind::question) {
     const Question& q = rules_.questions.at(entry.index);
     // {x} for a choice is its value as typed; {label:x} is what the person read.
-    if (!label && (q.type == QuestionType::choice || q.type == QuestionType::multi) && !value.is_null()) {
+    if (!label && (q.type == QuestionType::choice || q.type == QuestionType::multi) &&
+        !value.is_null()) {
       return value.is_array() ? display_value(value, tag) : value.get<std::string>();
     }
     return display_answer(q, value, context_);

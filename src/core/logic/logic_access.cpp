@@ -26,7 +26,8 @@ PathKey key_of(const Json& v) {
   PathKey k{to_js_string(v), std::nullopt};
   if (v.is_number_integer() || v.is_number_unsigned() || v.is_string()) {
     const std::string& s = k.key;
-    if (!s.empty() && s.size() < 19 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!s.empty() && s.size() < 19 &&
+        std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       k.index = std::stoull(s);
     }
   }
@@ -48,6 +49,5 @@ std::vector<PathKey> dotted(const Json& name) {
   }
   return path;
 }
-
 
 }  // namespace escalate::logic

@@ -9,113 +9,34 @@
 
 #include "escalate/date.hpp"
 #include "escalate/json_document.hpp"
-#include "json_path.hpp"
 #include "escalate/logic.hpp"
-#include "suggest.hpp"
+#include "json_path.hpp"
 #include "logic_access.hpp"
 #include "logic_node.hpp"
+#include "logic_op_table.hpp"
 #include "logic_ops.hpp"
 #include "numbers.hpp"
+#include "suggest.hpp"
 
 namespace escalate {
 namespace {
 
 using logic::Access;
-using logic::Node;
-using logic::Op;
-using logic::PathKey;
 using logic::dotted;
+using logic::find_op;
 using logic::key_of;
 using logic::kMaxScopeClimb;
-
-// How an operator takes its arguments.
-enum class Shape {
-  list,     // needs a JSON array of arguments ("Invalid Arguments" otherwise)
-  spread,   // a single expression whose array value is the argument list
-  single,   // a single expression is one argument
-  special,  // handled by its own compile function
-};
-
-struct OpInfo {
-  std::string_view name;
-  Op op;
-  Shape shape;
-  int min_args;  // visible argument-count bounds; -1 for no bound
-  int max_args;
-};
-
-constexpr std::array kOps = {
-    OpInfo{"var", Op::var, Shape::special, 0, 2},
-    OpInfo{"val", Op::val, Shape::special, -1, -1},
-    OpInfo{"exists", Op::exists, Shape::special, -1, -1},
-    OpInfo{"missing", Op::missing, Shape::spread, -1, -1},
-    OpInfo{"missing_some", Op::missing_some, Shape::spread, 2, 2},
-    OpInfo{"if", Op::if_, Shape::list, -1, -1},
-    OpInfo{"?:", Op::if_, Shape::list, -1, -1},
-    OpInfo{"and", Op::and_, Shape::list, -1, -1},
-    OpInfo{"or", Op::or_, Shape::list, -1, -1},
-    OpInfo{"!", Op::not_, Shape::single, -1, -1},
-    OpInfo{"!!", Op::not_not, Shape::single, -1, -1},
-    OpInfo{"??", Op::coalesce, Shape::single, -1, -1},
-    OpInfo{"try", Op::try_, Shape::single, -1, -1},
-    OpInfo{"throw", Op::throw_, Shape::single, 1, 1},
-    OpInfo{"preserve", Op::preserve, Shape::special, -1, -1},
-    OpInfo{"==", Op::eq, Shape::list, 2, -1},
-    OpInfo{"!=", Op::ne, Shape::list, 2, -1},
-    OpInfo{"===", Op::strict_eq, Shape::list, 2, -1},
-    OpInfo{"!==", Op::strict_ne, Shape::list, 2, -1},
-    OpInfo{"<", Op::lt, Shape::list, 2, -1},
-    OpInfo{"<=", Op::le, Shape::list, 2, -1},
-    OpInfo{">", Op::gt, Shape::list, 2, -1},
-    OpInfo{">=", Op::ge, Shape::list, 2, -1},
-    OpInfo{"+", Op::add, Shape::spread, -1, -1},
-    OpInfo{"-", Op::sub, Shape::spread, 1, -1},
-    OpInfo{"*", Op::mul, Shape::spread, -1, -1},
-    OpInfo{"/", Op::div, Shape::spread, 1, -1},
-    OpInfo{"%", Op::mod, Shape::spread, 2, -1},
-    OpInfo{"max", Op::max, Shape::spread, 1, -1},
-    OpInfo{"min", Op::min, Shape::spread, 1, -1},
-    OpInfo{"cat", Op::cat, Shape::spread, -1, -1},
-    OpInfo{"substr", Op::substr, Shape::single, 2, 3},
-    OpInfo{"in", Op::in, Shape::single, 2, 2},
-    OpInfo{"merge", Op::merge, Shape::spread, -1, -1},
-    OpInfo{"map", Op::map, Shape::list, 2, 2},
-    OpInfo{"filter", Op::filter, Shape::list, 2, 2},
-    OpInfo{"reduce", Op::reduce, Shape::list, 2, 3},
-    OpInfo{"all", Op::all, Shape::list, 2, 2},
-    OpInfo{"some", Op::some, Shape::list, 2, 2},
-    OpInfo{"none", Op::none, Shape::list, 2, 2},
-    OpInfo{"date_add", Op::date_add, Shape::list, 3, 3},
-    OpInfo{"date_diff", Op::date_diff, Shape::list, 3, 3},
-    OpInfo{"is_business_day", Op::is_business_day, Shape::single, 1, 1},
-    OpInfo{"log", Op::log, Shape::single, 1, 1},
-};
-
-const OpInfo* find_op(std::string_view name) {
-  for (const OpInfo& info : kOps) {
-    if (info.name == name) return &info;
-  }
-  return nullptr;
-}
-
-std::vector<std::string> op_names() {
-  std::vector<std::string> names;
-  for (const OpInfo& info : kOps) names.emplace_back(info.name);
-  return names;
-}
+using logic::Node;
+using logic::Op;
+using logic::op_names;
+using logic::OpInfo;
+using logic::PathKey;
+using logic::Shape;
 
 // A literal that can name a key: a string or a number.
 bool is_key_literal(const Json& v) { return v.is_string() || v.is_number(); }
 
 bool is_expression(const Json& v) { return v.is_object() && v.size() == 1; }
-
-std::string argument_count_text(const OpInfo& info) {
-  if (info.min_args == info.max_args) {
-    return fmt::format("{} argument{}", info.min_args, info.min_args == 1 ? "" : "s");
-  }
-  if (info.max_args < 0) return fmt::format("at least {} argument{}", info.min_args, info.min_args == 1 ? "" : "s");
-  return fmt::format("{} to {} arguments", info.min_args, info.max_args);
-}
 
 class Compiler {
  public:
@@ -178,8 +99,8 @@ Node Compiler::compile(const Json& e, const std::string& path, int depth) {
   const OpInfo* info = find_op(name);
   if (!info) {
     const auto names = op_names();
-    return fail("Unknown Operator", fmt::format("unknown operator '{}'{}", name, did_you_mean(name, names)),
-                op_path);
+    return fail("Unknown Operator",
+                fmt::format("unknown operator '{}'{}", name, did_you_mean(name, names)), op_path);
   }
   return compile_operator(*info, raw, op_path, depth);
 }
@@ -197,7 +118,8 @@ Node Compiler::compile_operator(const OpInfo& info, const Json& raw, const std::
   }
   if (info.shape == Shape::list && !raw.is_array()) {
     return fail("Invalid Arguments",
-                fmt::format("'{}' takes an array of arguments, got {}", info.name, raw.dump()), path);
+                fmt::format("'{}' takes an array of arguments, got {}", info.name, raw.dump()),
+                path);
   }
   Node node;
   node.op = info.op;
@@ -213,20 +135,23 @@ Node Compiler::compile_operator(const OpInfo& info, const Json& raw, const std::
     return node;
   }
   const int count = static_cast<int>(raw.size());
-  if ((info.min_args >= 0 && count < info.min_args) || (info.max_args >= 0 && count > info.max_args)) {
+  if ((info.min_args >= 0 && count < info.min_args) ||
+      (info.max_args >= 0 && count > info.max_args)) {
     return fail("Invalid Arguments",
-                fmt::format("'{}' takes {}, got {}", info.name, argument_count_text(info), count), path);
+                fmt::format("'{}' takes {}, got {}", info.name, argument_count_text(info), count),
+                path);
   }
   const bool iterator = info.op == Op::map || info.op == Op::filter || info.op == Op::reduce ||
                         info.op == Op::all || info.op == Op::some || info.op == Op::none;
   if ((info.op == Op::map || info.op == Op::filter) && (raw[0].is_null() || raw[1].is_null())) {
-    return fail("Invalid Arguments",
-                fmt::format("'{}' needs an array expression and a body, got {}", info.name, raw.dump()),
-                path);
+    return fail(
+        "Invalid Arguments",
+        fmt::format("'{}' needs an array expression and a body, got {}", info.name, raw.dump()),
+        path);
   }
   if (iterator && raw[0].is_null()) {
-    return fail("Invalid Arguments", fmt::format("'{}' needs an array to iterate over, got null", info.name),
-                path);
+    return fail("Invalid Arguments",
+                fmt::format("'{}' needs an array to iterate over, got null", info.name), path);
   }
   for (std::size_t i = 0; i < raw.size(); ++i) {
     // Iterator bodies and try's fallbacks run one scope deeper (item + metadata).
@@ -244,19 +169,22 @@ void Compiler::check_dates(const Node& node, const Json& raw, const std::string&
     if (!literal(i)) return;
     if (!raw[i].is_string() || !Date::parse_iso(raw[i].get<std::string>())) {
       const std::string shown = raw[i].is_string() ? raw[i].get<std::string>() : raw[i].dump();
-      error(path_index(path, i), fmt::format("invalid date '{}': expected an existing date as YYYY-MM-DD", shown));
+      error(path_index(path, i),
+            fmt::format("invalid date '{}': expected an existing date as YYYY-MM-DD", shown));
     }
   };
   auto check_amount = [&](std::size_t i) {
     if (!literal(i)) return;
     if (!raw[i].is_number() || std::trunc(raw[i].get<double>()) != raw[i].get<double>()) {
-      error(path_index(path, i), fmt::format("invalid amount {}: expected a whole number", raw[i].dump()));
+      error(path_index(path, i),
+            fmt::format("invalid amount {}: expected a whole number", raw[i].dump()));
     }
   };
   auto check_unit = [&](std::size_t i) {
     if (!literal(i)) return;
     const std::vector<std::string> units = date_units(node.op);
-    if (!raw[i].is_string() || std::find(units.begin(), units.end(), raw[i].get<std::string>()) == units.end()) {
+    if (!raw[i].is_string() ||
+        std::find(units.begin(), units.end(), raw[i].get<std::string>()) == units.end()) {
       error(path_index(path, i), unknown_date_unit(node.op, raw[i]));
     }
   };
@@ -271,8 +199,11 @@ void Compiler::check_dates(const Node& node, const Json& raw, const std::string&
       check_date(1);
       check_unit(2);
       break;
-    case Op::is_business_day: check_date(0); break;
-    default: break;
+    case Op::is_business_day:
+      check_date(0);
+      break;
+    default:
+      break;
   }
 }
 
@@ -304,7 +235,8 @@ Node Compiler::compile_var(const Json& raw, const std::string& path, int depth) 
   std::string name_path = path;
   if (raw.is_array()) {
     if (raw.size() > 2) {
-      return fail("Invalid Arguments", fmt::format("'var' takes 1 or 2 arguments, got {}", raw.size()), path);
+      return fail("Invalid Arguments",
+                  fmt::format("'var' takes 1 or 2 arguments, got {}", raw.size()), path);
     }
     static const Json kNull;
     name = raw.empty() ? &kNull : &raw[0];
@@ -318,7 +250,8 @@ Node Compiler::compile_var(const Json& raw, const std::string& path, int depth) 
   }
   Access access;
   if (!name->is_null() && !is_key_literal(*name)) {
-    return fail("Invalid Arguments", fmt::format("'var' takes a name, got {}", name->dump()), name_path);
+    return fail("Invalid Arguments", fmt::format("'var' takes a name, got {}", name->dump()),
+                name_path);
   }
   access.path = dotted(*name);  // as a name computed at run time is split
   bind(access, name_path, depth);
@@ -337,7 +270,8 @@ Node Compiler::compile_val(Op op, const Json& raw, const std::string& path, int 
   for (std::size_t i = 0; i < components.size(); ++i) {
     const Json& c = components[i];
     if (i == 0 && c.is_array() && c.size() == 1 && c[0].is_number()) {
-      // [n] climbs |n| scopes; beyond the deepest possible scope it reads nothing, like any climb past the root.
+      // [n] climbs |n| scopes; beyond the deepest possible scope it reads nothing, like any climb
+      // past the root.
       const auto up = json_whole(c[0], -kMaxScopeClimb, kMaxScopeClimb);
       access.up = up ? static_cast<int>(*up < 0 ? -*up : *up) : kMaxScopeClimb;
       continue;
@@ -351,7 +285,8 @@ Node Compiler::compile_val(Op op, const Json& raw, const std::string& path, int 
   if (dynamic) {
     node.spread = !raw.is_array();
     if (raw.is_array()) {
-      for (std::size_t i = 0; i < raw.size(); ++i) node.args.push_back(compile(raw[i], path_index(path, i), depth));
+      for (std::size_t i = 0; i < raw.size(); ++i)
+        node.args.push_back(compile(raw[i], path_index(path, i), depth));
     } else {
       node.args.push_back(compile(raw, path, depth));
     }
@@ -372,7 +307,8 @@ Logic::Logic(std::shared_ptr<const logic::Node> root, std::vector<int> symbols_u
 Expected<Logic> compile_logic(const Json& expression, const CompileOptions& options) {
   if (deeper_than(expression, kMaxJsonDepth)) {
     // Refused before the recursive compiler (and later the evaluator) walks it.
-    std::string message = fmt::format("the expression is nested more than {} levels deep", kMaxJsonDepth);
+    std::string message =
+        fmt::format("the expression is nested more than {} levels deep", kMaxJsonDepth);
     auto root = std::make_shared<logic::Node>();
     root->op = Op::fail;
     root->literal = Json{{"type", "Invalid Arguments"}, {"message", message}};

@@ -26,7 +26,8 @@ Evaluator::Evaluator(const EvalContext& context) : context_(context) {
   frames_.push_back(context.resolver ? nullptr : (context.data ? context.data : &kNull));
 }
 
-Lookup Evaluator::lookup(std::size_t up, int symbol, const std::vector<PathKey>& path, const std::string& where) {
+Lookup Evaluator::lookup(std::size_t up, int symbol, const std::vector<PathKey>& path,
+                         const std::string& where) {
   const std::size_t index = up >= frames_.size() ? 0 : frames_.size() - 1 - up;
   if (index == 0 && context_.resolver) {
     if (symbol < 0) return lookup_dynamic(up, path, where);
@@ -48,14 +49,17 @@ Lookup Evaluator::lookup(std::size_t up, int symbol, const std::vector<PathKey>&
 }
 
 // A name computed at run time; at the root in rule mode it must name a symbol.
-Lookup Evaluator::lookup_dynamic(std::size_t up, std::vector<PathKey> path, const std::string& where) {
+Lookup Evaluator::lookup_dynamic(std::size_t up, std::vector<PathKey> path,
+                                 const std::string& where) {
   const std::size_t index = up >= frames_.size() ? 0 : frames_.size() - 1 - up;
   if (index != 0 || !context_.resolver) return lookup(up, -1, path, where);
   if (path.empty() || !context_.symbols) {
-    raise("Invalid Arguments", "a variable at the top level must name a question, fact or constant", where);
+    raise("Invalid Arguments", "a variable at the top level must name a question, fact or constant",
+          where);
   }
   const auto symbol = context_.symbols->find(path.front().key);
-  if (!symbol) raise("Unknown Variable", fmt::format("unknown variable '{}'", path.front().key), where);
+  if (!symbol)
+    raise("Unknown Variable", fmt::format("unknown variable '{}'", path.front().key), where);
   path.erase(path.begin());
   return lookup(up, *symbol, path, where);
 }
@@ -82,7 +86,8 @@ Tri Evaluator::eval_var(const Node& n) {
   Lookup found;
   if (n.access) {
     if (!n.args.empty()) fallback = &n.args[0];
-    found = lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
+    found =
+        lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
   } else {
     Tri name = eval(n.args[0]);
     if (!name.known()) return name;
@@ -97,7 +102,8 @@ Tri Evaluator::eval_var(const Node& n) {
 Tri Evaluator::eval_val(const Node& n, bool exists) {
   Lookup found;
   if (n.access) {
-    found = lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
+    found =
+        lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
   } else {
     std::vector<Json> parts;
     Tri unknown;
@@ -130,7 +136,9 @@ Tri Evaluator::eval_missing(const Node& n) {
       raise("Invalid Arguments", "'missing_some' takes a count and an array of names", n.path);
     }
     const double wanted = require_number(args[0], n.path);
-    need = wanted <= 0 ? 0 : wanted >= 1e9 ? std::size_t{1'000'000'000} : static_cast<std::size_t>(wanted);
+    need = wanted <= 0     ? 0
+           : wanted >= 1e9 ? std::size_t{1'000'000'000}
+                           : static_cast<std::size_t>(wanted);
     keys = args[1];
   } else {
     keys = (args.size() == 1 && args[0].is_array()) ? args[0] : Json(args);
@@ -140,11 +148,13 @@ Tri Evaluator::eval_missing(const Node& n) {
     Lookup found = lookup_dynamic(0, dotted(key), n.path);
     if (!found.known()) return found.unknown_or_owned;
     const Json value = found.get();
-    if (!found.found() || value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty())) {
+    if (!found.found() || value.is_null() ||
+        (value.is_string() && value.get_ref<const std::string&>().empty())) {
       missing.push_back(key);
     }
   }
-  if (n.op == Op::missing_some && keys.size() - missing.size() >= need) return Tri::of(Json::array());
+  if (n.op == Op::missing_some && keys.size() - missing.size() >= need)
+    return Tri::of(Json::array());
   return Tri::of(std::move(missing));
 }
 
@@ -163,7 +173,8 @@ Tri Evaluator::eval_if(const Node& n, std::size_t from) {
   if (from >= count) return Tri::of(Json());
   if (from + 1 == count) return eval(n.args[from]);
   Tri condition = eval(n.args[from]);
-  if (condition.known()) return truthy(condition.value) ? eval(n.args[from + 1]) : eval_if(n, from + 2);
+  if (condition.known())
+    return truthy(condition.value) ? eval(n.args[from + 1]) : eval_if(n, from + 2);
   const auto then_branch = eval_quietly(n.args[from + 1]);
   std::optional<Tri> else_branch;
   try {
@@ -210,15 +221,32 @@ Tri Evaluator::eval_compare(const Node& n) {
     if (!right.known()) return right;
     bool holds = false;
     switch (n.op) {
-      case Op::eq: holds = loose_equal(left.value, right.value, n.path); break;
-      case Op::ne: holds = !loose_equal(left.value, right.value, n.path); break;
-      case Op::strict_eq: holds = strict_equal(left.value, right.value); break;
-      case Op::strict_ne: holds = !strict_equal(left.value, right.value); break;
-      case Op::lt: holds = compare(left.value, right.value, n.path) < 0; break;
-      case Op::le: holds = compare(left.value, right.value, n.path) <= 0; break;
-      case Op::gt: holds = compare(left.value, right.value, n.path) > 0; break;
-      case Op::ge: holds = compare(left.value, right.value, n.path) >= 0; break;
-      default: break;
+      case Op::eq:
+        holds = loose_equal(left.value, right.value, n.path);
+        break;
+      case Op::ne:
+        holds = !loose_equal(left.value, right.value, n.path);
+        break;
+      case Op::strict_eq:
+        holds = strict_equal(left.value, right.value);
+        break;
+      case Op::strict_ne:
+        holds = !strict_equal(left.value, right.value);
+        break;
+      case Op::lt:
+        holds = compare(left.value, right.value, n.path) < 0;
+        break;
+      case Op::le:
+        holds = compare(left.value, right.value, n.path) <= 0;
+        break;
+      case Op::gt:
+        holds = compare(left.value, right.value, n.path) > 0;
+        break;
+      case Op::ge:
+        holds = compare(left.value, right.value, n.path) >= 0;
+        break;
+      default:
+        break;
     }
     if (!holds) return Tri::of(false);
     left = std::move(right);
@@ -228,17 +256,26 @@ Tri Evaluator::eval_compare(const Node& n) {
 
 Tri Evaluator::eval(const Node& n) {
   switch (n.op) {
-    case Op::literal: return Tri::of(n.literal);
+    case Op::literal:
+      return Tri::of(n.literal);
     case Op::fail:
-      throw LogicError(Json{{"type", n.literal["type"]}}, n.literal["message"].get<std::string>(), n.path);
-    case Op::var: return eval_var(n);
-    case Op::val: return eval_val(n, false);
-    case Op::exists: return eval_val(n, true);
+      throw LogicError(Json{{"type", n.literal["type"]}}, n.literal["message"].get<std::string>(),
+                       n.path);
+    case Op::var:
+      return eval_var(n);
+    case Op::val:
+      return eval_val(n, false);
+    case Op::exists:
+      return eval_val(n, true);
     case Op::missing:
-    case Op::missing_some: return eval_missing(n);
-    case Op::if_: return eval_if(n, 0);
-    case Op::and_: return eval_logical(n, true);
-    case Op::or_: return eval_logical(n, false);
+    case Op::missing_some:
+      return eval_missing(n);
+    case Op::if_:
+      return eval_if(n, 0);
+    case Op::and_:
+      return eval_logical(n, true);
+    case Op::or_:
+      return eval_logical(n, false);
     case Op::not_:
     case Op::not_not: {
       if (n.args.empty()) return Tri::of(n.op == Op::not_);
@@ -252,7 +289,8 @@ Tri Evaluator::eval(const Node& n) {
         if (!t.known() || !t.value.is_null()) return t;
       }
       return Tri::of(Json());
-    case Op::try_: return eval_try(n);
+    case Op::try_:
+      return eval_try(n);
     case Op::eq:
     case Op::ne:
     case Op::strict_eq:
@@ -260,35 +298,45 @@ Tri Evaluator::eval(const Node& n) {
     case Op::lt:
     case Op::le:
     case Op::gt:
-    case Op::ge: return eval_compare(n);
+    case Op::ge:
+      return eval_compare(n);
     case Op::map:
     case Op::filter:
     case Op::reduce:
     case Op::all:
     case Op::some:
-    case Op::none: return eval_iterator(n);
-    default: break;
+    case Op::none:
+      return eval_iterator(n);
+    default:
+      break;
   }
   // The remaining operators are strict: every operand is evaluated first.
   std::vector<Json> args;
   Tri unknown;
   if (!eval_args(n, args, unknown)) return unknown;
   switch (n.op) {
-    case Op::array: return Tri::of(Json(std::move(args)));
+    case Op::array:
+      return Tri::of(Json(std::move(args)));
     case Op::throw_: {
       const Json& thrown = args.empty() ? kNull : args[0];
-      Json error = thrown.is_object() ? thrown : Json{{"type", thrown.is_string() ? thrown : Json(thrown.dump())}};
+      Json error = thrown.is_object()
+                       ? thrown
+                       : Json{{"type", thrown.is_string() ? thrown : Json(thrown.dump())}};
       throw LogicError(error, fmt::format("thrown: {}", thrown.dump()), n.path);
     }
-    case Op::log: return Tri::of(args.empty() ? Json() : args[0]);
+    case Op::log:
+      return Tri::of(args.empty() ? Json() : args[0]);
     case Op::date_add:
     case Op::date_diff:
-    case Op::is_business_day: return Tri::of(date_operation(n.op, args, *calendar_, n.path));
+    case Op::is_business_day:
+      return Tri::of(date_operation(n.op, args, *calendar_, n.path));
     case Op::cat:
     case Op::substr:
     case Op::in:
-    case Op::merge: return Tri::of(collection_operation(n.op, args, n.path));
-    default: return Tri::of(arithmetic(n.op, args, n.path));
+    case Op::merge:
+      return Tri::of(collection_operation(n.op, args, n.path));
+    default:
+      return Tri::of(arithmetic(n.op, args, n.path));
   }
 }
 

@@ -21,7 +21,7 @@ Tri Evaluator::eval_try(const Node& n) {
   throw *last;
 }
 
-Tri Evaluator::with_scope(Json meta, Json item, const Node& body) {
+Tri Evaluator::with_scope(const Json& meta, const Json& item, const Node& body) {
   frames_.push_back(&meta);
   frames_.push_back(&item);
   struct Pop {
@@ -38,10 +38,18 @@ Tri Evaluator::eval_iterator(const Node& n) {
   if (!source.value.is_array()) {
     switch (n.op) {
       case Op::map:
-      case Op::filter: return Tri::of(Json::array());
-      case Op::reduce: return n.args.size() > 2 ? eval(n.args[2]) : Tri::of(Json());
+      case Op::filter:
+        return Tri::of(Json::array());
+      case Op::reduce:
+        return n.args.size() > 2 ? eval(n.args[2]) : Tri::of(Json());
       default:
-        raise("Invalid Arguments", fmt::format("'{}' needs an array, got {}", n.op == Op::all ? "all" : n.op == Op::some ? "some" : "none", source.value.dump()), n.path);
+        raise("Invalid Arguments",
+              fmt::format("'{}' needs an array, got {}",
+                          n.op == Op::all    ? "all"
+                          : n.op == Op::some ? "some"
+                                             : "none",
+                          source.value.dump()),
+              n.path);
     }
   }
   const Json& items = source.value;
@@ -53,7 +61,8 @@ Tri Evaluator::eval_iterator(const Node& n) {
       accumulator = std::move(initial.value);
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
-      Tri next = with_scope(Json{{"index", i}}, Json{{"current", items[i]}, {"accumulator", accumulator}}, body);
+      Tri next = with_scope(Json{{"index", i}},
+                            Json{{"current", items[i]}, {"accumulator", accumulator}}, body);
       if (!next.known()) return next;
       accumulator = std::move(next.value);
     }
@@ -66,7 +75,9 @@ Tri Evaluator::eval_iterator(const Node& n) {
     if (!t.known()) return t;
     const bool holds = truthy(t.value);
     switch (n.op) {
-      case Op::map: out.push_back(std::move(t.value)); break;
+      case Op::map:
+        out.push_back(std::move(t.value));
+        break;
       case Op::filter:
         if (holds) out.push_back(items[i]);
         break;
@@ -82,12 +93,15 @@ Tri Evaluator::eval_iterator(const Node& n) {
     }
   }
   switch (n.op) {
-    case Op::all: return Tri::of(true);
-    case Op::some: return Tri::of(false);
-    case Op::none: return Tri::of(true);
-    default: return Tri::of(std::move(out));
+    case Op::all:
+      return Tri::of(true);
+    case Op::some:
+      return Tri::of(false);
+    case Op::none:
+      return Tri::of(true);
+    default:
+      return Tri::of(std::move(out));
   }
 }
-
 
 }  // namespace escalate::logic

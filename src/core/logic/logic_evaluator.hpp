@@ -30,7 +30,8 @@ class Evaluator {
   Tri eval(const Node& n);
 
  private:
-  Lookup lookup(std::size_t up, int symbol, const std::vector<PathKey>& path, const std::string& where);
+  Lookup lookup(std::size_t up, int symbol, const std::vector<PathKey>& path,
+                const std::string& where);
   Lookup lookup_dynamic(std::size_t up, std::vector<PathKey> path, const std::string& where);
   bool eval_args(const Node& n, std::vector<Json>& out, Tri& unknown);
   Tri eval_var(const Node& n);
@@ -41,7 +42,7 @@ class Evaluator {
   Tri eval_compare(const Node& n);
   Tri eval_try(const Node& n);
   Tri eval_iterator(const Node& n);
-  Tri with_scope(Json meta, Json item, const Node& body);
+  Tri with_scope(const Json& meta, const Json& item, const Node& body);
   // Evaluates where a thrown error does not matter as long as the result is unknown.
   std::optional<Tri> eval_quietly(const Node& n);
 

@@ -12,16 +12,51 @@
 namespace escalate::logic {
 
 enum class Op : std::uint8_t {
-  literal,   // a constant JSON value
-  array,     // a JSON array whose elements are expressions
-  fail,      // always raises `literal` as its error (bad arguments seen at compile time)
-  var, val, exists, missing, missing_some,
-  if_, and_, or_, not_, not_not, coalesce, try_, throw_, preserve,
-  eq, ne, strict_eq, strict_ne, lt, le, gt, ge,
-  add, sub, mul, div, mod, max, min,
-  cat, substr, in, merge,
-  map, filter, reduce, all, some, none,
-  date_add, date_diff, is_business_day,
+  literal,  // a constant JSON value
+  array,    // a JSON array whose elements are expressions
+  fail,     // always raises `literal` as its error (bad arguments seen at compile time)
+  var,
+  val,
+  exists,
+  missing,
+  missing_some,
+  if_,
+  and_,
+  or_,
+  not_,
+  not_not,
+  coalesce,
+  try_,
+  throw_,
+  preserve,
+  eq,
+  ne,
+  strict_eq,
+  strict_ne,
+  lt,
+  le,
+  gt,
+  ge,
+  add,
+  sub,
+  mul,
+  div,
+  mod,
+  max,
+  min,
+  cat,
+  substr,
+  in,
+  merge,
+  map,
+  filter,
+  reduce,
+  all,
+  some,
+  none,
+  date_add,
+  date_diff,
+  is_business_day,
   log,
 };
 

@@ -34,7 +34,9 @@ std::vector<std::size_t> code_point_offsets(const std::string& s) {
 std::int64_t whole_number(const Json& value, const char* what, const std::string& path) {
   // Amounts and offsets beyond a billion are never meaningful and would overflow date arithmetic.
   const auto n = whole_in_range(require_number(value, path), -1'000'000'000, 1'000'000'000);
-  if (!n) raise("Invalid Arguments", fmt::format("{} must be a whole number, got {}", what, value.dump()), path);
+  if (!n)
+    raise("Invalid Arguments", fmt::format("{} must be a whole number, got {}", what, value.dump()),
+          path);
   return *n;
 }
 
@@ -42,13 +44,15 @@ Date date_argument(const Json& value, const std::string& path) {
   if (value.is_string()) {
     if (const auto date = Date::parse_iso(value.get_ref<const std::string&>())) return *date;
   }
-  raise("Invalid Date", fmt::format("invalid date {}: expected an existing date as YYYY-MM-DD", value.dump()),
+  raise("Invalid Date",
+        fmt::format("invalid date {}: expected an existing date as YYYY-MM-DD", value.dump()),
         path);
 }
 
 std::string unit_argument(Op op, const Json& value, const std::string& path) {
   const std::vector<std::string> units = date_units(op);
-  if (value.is_string() && std::find(units.begin(), units.end(), value.get_ref<const std::string&>()) != units.end()) {
+  if (value.is_string() &&
+      std::find(units.begin(), units.end(), value.get_ref<const std::string&>()) != units.end()) {
     return value.get<std::string>();
   }
   raise("Invalid Arguments", unknown_date_unit(op, value), path);
@@ -69,7 +73,8 @@ std::vector<std::string> date_units(Op op) {
 }
 
 std::string unknown_date_unit(Op op, const Json& unit) {
-  return unknown_one_of("date unit", unit.is_string() ? unit.get<std::string>() : unit.dump(), date_units(op));
+  return unknown_one_of("date unit", unit.is_string() ? unit.get<std::string>() : unit.dump(),
+                        date_units(op));
 }
 
 Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
@@ -106,7 +111,9 @@ Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
     }
     case Op::max:
     case Op::min: {
-      if (args.empty()) raise("Invalid Arguments", fmt::format("'{}' needs at least one argument", op == Op::max ? "max" : "min"), path);
+      if (args.empty())
+        raise("Invalid Arguments",
+              fmt::format("'{}' needs at least one argument", op == Op::max ? "max" : "min"), path);
       double best = require_number(args[0], path);
       for (const Json& a : args) {
         const double x = require_number(a, path);
@@ -114,7 +121,8 @@ Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
       }
       return number_to_json(best);
     }
-    default: raise("Invalid Arguments", "not an arithmetic operator", path);
+    default:
+      raise("Invalid Arguments", "not an arithmetic operator", path);
   }
 }
 
@@ -139,7 +147,8 @@ Json collection_operation(Op op, const std::vector<Json>& args, const std::strin
     case Op::in: {
       require_count(args, 2, 2, "in", path);
       if (args[1].is_string()) {
-        return args[1].get_ref<const std::string&>().find(to_js_string(args[0])) != std::string::npos;
+        return args[1].get_ref<const std::string&>().find(to_js_string(args[0])) !=
+               std::string::npos;
       }
       if (args[1].is_array()) {
         for (const Json& element : args[1]) {
@@ -166,11 +175,13 @@ Json collection_operation(Op op, const std::vector<Json>& args, const std::strin
       const auto to = offsets[static_cast<std::size_t>(end)];
       return text.substr(from, to - from);
     }
-    default: raise("Invalid Arguments", "not a string operator", path);
+    default:
+      raise("Invalid Arguments", "not a string operator", path);
   }
 }
 
-Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar, const std::string& path) {
+Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar,
+                    const std::string& path) {
   switch (op) {
     case Op::date_add: {
       require_count(args, 3, 3, "date_add", path);
@@ -183,7 +194,9 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       if (unit == "years") result = from.plus_months(n * 12);  // |n| <= 10^9: no overflow
       if (unit == "business_days") result = calendar.add_business_days(from, n);
       if (!result || !result->in_range()) {
-        raise("Invalid Date", fmt::format("{} plus {} {} is outside the years 1 to 9999", from.iso(), n, unit), path);
+        raise("Invalid Date",
+              fmt::format("{} plus {} {} is outside the years 1 to 9999", from.iso(), n, unit),
+              path);
       }
       return result->iso();
     }
@@ -199,7 +212,8 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       require_count(args, 1, 1, "is_business_day", path);
       return calendar.is_business_day(date_argument(args[0], path));
     }
-    default: raise("Invalid Arguments", "not a date operator", path);
+    default:
+      raise("Invalid Arguments", "not a date operator", path);
   }
 }
 

@@ -20,6 +20,7 @@ Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path);
 // cat substr in merge
 Json collection_operation(Op op, const std::vector<Json>& args, const std::string& path);
 // date_add date_diff is_business_day
-Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar, const std::string& path);
+Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar,
+                    const std::string& path);
 
 }  // namespace escalate::logic

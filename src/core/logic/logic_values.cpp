@@ -14,7 +14,9 @@
 namespace escalate::logic {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::optional<double> parse_js_number(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
@@ -27,7 +29,8 @@ std::optional<double> parse_js_number(std::string_view text) {
   if (body.empty()) return std::nullopt;
   // Only decimal forms; strtod would also take hex, "nan" and "inf".
   for (char c : body) {
-    const bool ok = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+    const bool ok =
+        (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
     if (!ok) return std::nullopt;
   }
   const std::string copy(text);
@@ -43,7 +46,8 @@ std::string js_number_string(double x) {
   if (x == 0) return "0";
   // Shortest round-trip digits, then laid out as JavaScript's Number#toString does.
   char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, x, std::chars_format::scientific);
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, x, std::chars_format::scientific);
   std::string sci(buffer, result.ptr);
   const bool negative = sci.front() == '-';
   if (negative) sci.erase(0, 1);
@@ -57,7 +61,8 @@ std::string js_number_string(double x) {
   if (k <= n && n <= 21) {
     out = digits + std::string(static_cast<std::size_t>(n - k), '0');
   } else if (0 < n && n <= 21) {
-    out = digits.substr(0, static_cast<std::size_t>(n)) + "." + digits.substr(static_cast<std::size_t>(n));
+    out = digits.substr(0, static_cast<std::size_t>(n)) + "." +
+          digits.substr(static_cast<std::size_t>(n));
   } else if (-6 < n && n <= 0) {
     out = "0." + std::string(static_cast<std::size_t>(-n), '0') + digits;
   } else {
@@ -72,19 +77,24 @@ bool is_compound(const Json& v) { return v.is_array() || v.is_object(); }
 
 }  // namespace
 
-void raise(std::string type, std::string message, const std::string& path) {
-  throw LogicError(Json{{"type", std::move(type)}}, std::move(message), path);
+void raise(std::string type, const std::string& message, const std::string& path) {
+  throw LogicError(Json{{"type", std::move(type)}}, message, path);
 }
 
 std::optional<double> to_number(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return 0.0;
-    case Json::value_t::boolean: return value.get<bool>() ? 1.0 : 0.0;
+    case Json::value_t::null:
+      return 0.0;
+    case Json::value_t::boolean:
+      return value.get<bool>() ? 1.0 : 0.0;
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return value.get<double>();
-    case Json::value_t::string: return parse_js_number(value.get_ref<const std::string&>());
-    default: return std::nullopt;
+    case Json::value_t::number_float:
+      return value.get<double>();
+    case Json::value_t::string:
+      return parse_js_number(value.get_ref<const std::string&>());
+    default:
+      return std::nullopt;
   }
 }
 
@@ -96,15 +106,20 @@ double require_number(const Json& value, const std::string& path) {
   return *n;
 }
 
-
 std::string to_js_string(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return "";
-    case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case Json::value_t::number_integer: return std::to_string(value.get<std::int64_t>());
-    case Json::value_t::number_unsigned: return std::to_string(value.get<std::uint64_t>());
-    case Json::value_t::number_float: return js_number_string(value.get<double>());
-    case Json::value_t::string: return value.get<std::string>();
+    case Json::value_t::null:
+      return "";
+    case Json::value_t::boolean:
+      return value.get<bool>() ? "true" : "false";
+    case Json::value_t::number_integer:
+      return std::to_string(value.get<std::int64_t>());
+    case Json::value_t::number_unsigned:
+      return std::to_string(value.get<std::uint64_t>());
+    case Json::value_t::number_float:
+      return js_number_string(value.get<double>());
+    case Json::value_t::string:
+      return value.get<std::string>();
     case Json::value_t::array: {
       std::string out;
       for (std::size_t i = 0; i < value.size(); ++i) {
@@ -113,7 +128,8 @@ std::string to_js_string(const Json& value) {
       }
       return out;
     }
-    default: return value.dump();
+    default:
+      return value.dump();
   }
 }
 
@@ -153,21 +169,28 @@ namespace escalate {
 
 bool truthy(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return false;
-    case Json::value_t::boolean: return value.get<bool>();
-    case Json::value_t::number_integer: return value.get<std::int64_t>() != 0;
-    case Json::value_t::number_unsigned: return value.get<std::uint64_t>() != 0;
+    case Json::value_t::null:
+      return false;
+    case Json::value_t::boolean:
+      return value.get<bool>();
+    case Json::value_t::number_integer:
+      return value.get<std::int64_t>() != 0;
+    case Json::value_t::number_unsigned:
+      return value.get<std::uint64_t>() != 0;
     case Json::value_t::number_float: {
       const double d = value.get<double>();
       return d != 0 && !std::isnan(d);
     }
-    case Json::value_t::string: return !value.get_ref<const std::string&>().empty();
-    case Json::value_t::array: return !value.empty();
-    default: return true;
+    case Json::value_t::string:
+      return !value.get_ref<const std::string&>().empty();
+    case Json::value_t::array:
+      return !value.empty();
+    default:
+      return true;
   }
 }
 
-LogicError::LogicError(Json error, std::string message, std::string path)
-    : std::runtime_error(std::move(message)), error_(std::move(error)), path_(std::move(path)) {}
+LogicError::LogicError(Json error, const std::string& message, std::string path)
+    : std::runtime_error(message), error_(std::move(error)), path_(std::move(path)) {}
 
 }  // namespace escalate

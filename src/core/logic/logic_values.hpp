@@ -23,6 +23,6 @@ bool loose_equal(const Json& a, const Json& b, const std::string& path);
 // Three-way comparison for `<` and friends; raises "NaN" like loose_equal.
 int compare(const Json& a, const Json& b, const std::string& path);
 
-[[noreturn]] void raise(std::string type, std::string message, const std::string& path);
+[[noreturn]] void raise(std::string type, const std::string& message, const std::string& path);
 
 }  // namespace escalate::logic

@@ -5,7 +5,6 @@
 
 namespace escalate {
 
-
 Json describe_contact(const Contact& contact, std::size_t language) {
   Json out = {{"kind", std::string(to_string(contact.kind))}, {"value", contact.value}};
   if (contact.hours) out["hours"] = contact.hours->plain(language);
@@ -20,7 +19,8 @@ Json describe_document(const Document& document, std::size_t language) {
 }
 
 Json describe_source(const Source& source, std::size_t language) {
-  Json out = {{"id", source.id}, {"title", source.title.plain(std::min(language, source.title.languages() - 1))}};
+  Json out = {{"id", source.id},
+              {"title", source.title.plain(std::min(language, source.title.languages() - 1))}};
   if (!source.url.empty()) out["url"] = source.url;
   if (!source.note.empty()) out["note"] = source.note;
   return out;
@@ -32,16 +32,20 @@ Json describe_channel(const RuleSet& rules, const Channel& channel, std::size_t 
               {"summary", channel.summary.plain(language)},
               {"contacts", Json::array()},
               {"documents", Json::array()},
-              {"response_time", channel.response_time ? Json(channel.response_time->plain(language)) : Json()},
+              {"response_time",
+               channel.response_time ? Json(channel.response_time->plain(language)) : Json()},
               {"tips", Json::array()},
               {"sources", Json::array()}};
-  for (const Contact& c : channel.contacts) out["contacts"].push_back(describe_contact(c, language));
+  for (const Contact& c : channel.contacts)
+    out["contacts"].push_back(describe_contact(c, language));
   for (const std::string& id : channel.documents) {
-    if (const Document* d = rules.find_document(id)) out["documents"].push_back(describe_document(*d, language));
+    if (const Document* d = rules.find_document(id))
+      out["documents"].push_back(describe_document(*d, language));
   }
   for (const Text& tip : channel.tips) out["tips"].push_back(tip.plain(language));
   for (const std::string& id : channel.sources) {
-    if (const Source* s = rules.find_source(id)) out["sources"].push_back(describe_source(*s, language));
+    if (const Source* s = rules.find_source(id))
+      out["sources"].push_back(describe_source(*s, language));
   }
   return out;
 }

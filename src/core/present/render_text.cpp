@@ -24,12 +24,18 @@ std::string padded(std::string_view label, std::size_t columns) {
 
 Msg contact_label(ContactKind kind) {
   switch (kind) {
-    case ContactKind::phone: return Msg::contact_phone;
-    case ContactKind::web: return Msg::contact_web;
-    case ContactKind::email: return Msg::contact_email;
-    case ContactKind::app: return Msg::contact_app;
-    case ContactKind::in_person: return Msg::contact_in_person;
-    case ContactKind::mail: break;
+    case ContactKind::phone:
+      return Msg::contact_phone;
+    case ContactKind::web:
+      return Msg::contact_web;
+    case ContactKind::email:
+      return Msg::contact_email;
+    case ContactKind::app:
+      return Msg::contact_app;
+    case ContactKind::in_person:
+      return Msg::contact_in_person;
+    case ContactKind::mail:
+      break;
   }
   return Msg::contact_mail;
 }
@@ -47,7 +53,8 @@ class Page {
  public:
   explicit Page(std::size_t width) : width_(width) {}
 
-  void block(const Styled& text, std::string_view indent = "", const Styled* first_indent = nullptr) {
+  void block(const Styled& text, std::string_view indent = "",
+             const Styled* first_indent = nullptr) {
     wrap_into(out_, text, width_, indent, first_indent);
   }
   // The first line at the margin, the others indented under it.
@@ -56,7 +63,8 @@ class Page {
     block(text, indent, &margin);
   }
   // "  label text…" with the text hanging under itself.
-  void labelled(std::string_view label, const Styled& text, std::size_t columns, Tone label_tone = Tone::plain) {
+  void labelled(std::string_view label, const Styled& text, std::size_t columns,
+                Tone label_tone = Tone::plain) {
     const Styled first(padded(label, columns), label_tone);
     block(text, std::string(columns, ' '), &first);
   }
@@ -90,16 +98,20 @@ void ladder(Page& page, const Advice& result, const std::string& tag) {
 std::string flag_placeholder(const Question& q, const std::string& tag) {
   std::vector<std::string> values;
   switch (q.type) {
-    case QuestionType::boolean: return fmt::format("<{}|{}>", tr(Msg::yes, tag), tr(Msg::no, tag));
+    case QuestionType::boolean:
+      return fmt::format("<{}|{}>", tr(Msg::yes, tag), tr(Msg::no, tag));
     case QuestionType::choice:
       for (const Option& o : q.options) values.push_back(o.value);
       return fmt::format("<{}>", fmt::join(values, "|"));
     case QuestionType::multi:
       for (const Option& o : q.options) values.push_back(o.value);
       return fmt::format("<{}>[,…]", fmt::join(values, "|"));
-    case QuestionType::number: return fmt::format("<{}>", tr(Msg::placeholder_number, tag));
-    case QuestionType::date: return fmt::format("<{}>", tr(Msg::placeholder_date, tag));
-    case QuestionType::text: return fmt::format("<{}>", tr(Msg::placeholder_text, tag));
+    case QuestionType::number:
+      return fmt::format("<{}>", tr(Msg::placeholder_number, tag));
+    case QuestionType::date:
+      return fmt::format("<{}>", tr(Msg::placeholder_date, tag));
+    case QuestionType::text:
+      return fmt::format("<{}>", tr(Msg::placeholder_text, tag));
   }
   return "<…>";
 }
@@ -158,7 +170,8 @@ std::string render_advice(const RuleSet& rules, const Advice& result, const Text
       page.block(line, std::string(kLabelColumns, ' '), &date);
       if (d.basis) {
         const std::size_t basis_lang = std::min(lang, d.basis->title.languages() - 1);
-        page.block(Styled(fmt::format("{}: {}", tr(Msg::legal_basis, tag), d.basis->title.plain(basis_lang))),
+        page.block(Styled(fmt::format("{}: {}", tr(Msg::legal_basis, tag),
+                                      d.basis->title.plain(basis_lang))),
                    std::string(kLabelColumns, ' '));
       }
     }
@@ -180,7 +193,8 @@ std::string render_advice(const RuleSet& rules, const Advice& result, const Text
   return page.finish(style.color);
 }
 
-std::string render_question(const Question& question, std::size_t language, const TextStyle& style) {
+std::string render_question(const Question& question, std::size_t language,
+                            const TextStyle& style) {
   Page page(style.width);
   page.hanging(Styled(question.prompt.plain(language), Tone::bold), "");
   for (std::size_t i = 0; i < question.options.size(); ++i) {
@@ -190,7 +204,8 @@ std::string render_question(const Question& question, std::size_t language, cons
   return page.finish(style.color);
 }
 
-std::string render_needs_input(const RuleSet& rules, const NeedsInput& result, const TextStyle& style) {
+std::string render_needs_input(const RuleSet& rules, const NeedsInput& result,
+                               const TextStyle& style) {
   const std::string& tag = rules.languages.at(result.language);
   const Question& q = *result.question;
   const AnswerContext context{rules, result.language, result.today};
@@ -199,7 +214,8 @@ std::string render_needs_input(const RuleSet& rules, const NeedsInput& result, c
   page.block(Styled(q.prompt.plain(result.language)), "  ");
   if (q.help) page.block(Styled(q.help->plain(result.language), Tone::dim), "  ");
   if (result.for_step) {
-    page.block(Styled(fmt::format("{}: {}", tr(Msg::for_step, tag), result.for_step->title.plain(result.language))),
+    page.block(Styled(fmt::format("{}: {}", tr(Msg::for_step, tag),
+                                  result.for_step->title.plain(result.language))),
                "  ");
   }
   page.blank();
@@ -208,10 +224,13 @@ std::string render_needs_input(const RuleSet& rules, const NeedsInput& result, c
       page.labelled(fmt::format("  {}", o.value), Styled(o.label.plain(result.language)), 27);
     }
   } else {
-    page.block(Styled(fmt::format("{}: {}", tr(Msg::accepted_values, tag), accepted_values(q, context))), "  ");
+    page.block(
+        Styled(fmt::format("{}: {}", tr(Msg::accepted_values, tag), accepted_values(q, context))),
+        "  ");
   }
   if (q.allow_unknown) {
-    page.block(Styled(fmt::format("{} (-a {}=unknown)", tr(Msg::may_answer_unknown, tag), q.id)), "  ");
+    page.block(Styled(fmt::format("{} (-a {}=unknown)", tr(Msg::may_answer_unknown, tag), q.id)),
+               "  ");
   }
   page.blank();
   Styled add(fmt::format("{}: ", tr(Msg::add_flag, tag)));

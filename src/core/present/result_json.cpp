@@ -1,18 +1,17 @@
 // The engine's result as the documented JSON object (docs/cli.md). Key order
 // is fixed so that the same inputs always give byte-identical output.
+#include "escalate/result_json.hpp"
+
 #include <fmt/format.h>
 
 #include "escalate/describe.hpp"
 #include "escalate/engine.hpp"
-#include "escalate/result_json.hpp"
 #include "escalate/messages.hpp"
 
 namespace escalate {
 namespace {
 
-Json header(const RuleSet& rules) {
-  return {{"id", rules.id}, {"version", rules.version}};
-}
+Json header(const RuleSet& rules) { return {{"id", rules.id}, {"version", rules.version}}; }
 
 Json contact_json(const ContactView& c) {
   Json out = {{"kind", std::string(to_string(c.kind))}, {"value", c.value}};
@@ -22,7 +21,10 @@ Json contact_json(const ContactView& c) {
 }
 
 Json channel_json(const ChannelView& view) {
-  Json out = {{"id", view.channel->id}, {"name", view.name}, {"summary", view.summary}, {"contacts", Json::array()}};
+  Json out = {{"id", view.channel->id},
+              {"name", view.name},
+              {"summary", view.summary},
+              {"contacts", Json::array()}};
   for (const ContactView& c : view.contacts) out["contacts"].push_back(contact_json(c));
   out["response_time"] = view.response_time.empty() ? Json() : Json(view.response_time);
   out["tips"] = view.tips;
@@ -53,7 +55,8 @@ Json advice_json(const RuleSet& rules, const Advice& advice) {
   out["channel"] = advice.channel ? channel_json(*advice.channel) : Json();
   Json deadlines = Json::array();
   for (const DeadlineResult& d : advice.deadlines) {
-    Json item = {{"id", d.id}, {"label", d.label}, {"date", d.date.iso()}, {"days_left", d.days_left}};
+    Json item = {
+        {"id", d.id}, {"label", d.label}, {"date", d.date.iso()}, {"days_left", d.days_left}};
     item["basis"] = d.basis ? describe_source(*d.basis, lang) : Json();
     deadlines.push_back(std::move(item));
   }
@@ -67,7 +70,8 @@ Json advice_json(const RuleSet& rules, const Advice& advice) {
   out["documents"] = std::move(documents);
   Json ladder = Json::array();
   for (const Rung& rung : advice.ladder) {
-    ladder.push_back({{"channel", rung.channel->id}, {"state", std::string(to_string(rung.state))}});
+    ladder.push_back(
+        {{"channel", rung.channel->id}, {"state", std::string(to_string(rung.state))}});
   }
   out["ladder"] = std::move(ladder);
   out["answers"] = advice.answers;

@@ -17,7 +17,8 @@ std::string lower_trimmed(std::string_view s) { return lower_utf8(trim(s)); }
 
 // The command a typed line calls, in the session's language or in English.
 std::optional<Command> command_of(const std::string& word, std::string_view language) {
-  for (Command c : {Command::help, Command::why, Command::back, Command::review, Command::skip, Command::quit}) {
+  for (Command c : {Command::help, Command::why, Command::back, Command::review, Command::skip,
+                    Command::quit}) {
     for (std::string_view tag : {language, std::string_view("en")}) {
       for (std::string_view w : command_words(c, tag)) {
         if (w == word) return c;
@@ -32,12 +33,15 @@ std::optional<Command> command_of(const std::string& word, std::string_view lang
 Session::Session(const RuleSet& rules, Date today, std::size_t language, TextStyle style)
     : Session(rules, today, language, style, style) {}
 
-Session::Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue, TextStyle advice)
+Session::Session(const RuleSet& rules, Date today, std::size_t language, TextStyle dialogue,
+                 TextStyle advice)
     : rules_(rules), today_(today), language_(language), style_(dialogue), advice_style_(advice) {}
 
 std::string Session::prompt_line() const { return "> "; }
 
-std::string Session::ended_text() const { return fmt::format("\n{}\n", tr(Msg::session_ended, tag())); }
+std::string Session::ended_text() const {
+  return fmt::format("\n{}\n", tr(Msg::session_ended, tag()));
+}
 
 Session::Reply Session::start() {
   std::string intro = fmt::format("{}\n{}", rules_.title.plain(language_),
@@ -56,9 +60,11 @@ Session::Reply Session::next() {
   request.language = language_;
   const Result result = decide(rules_, request);
   if (const auto* advice = std::get_if<Advice>(&result)) {
-    return Reply("\n", render_advice(rules_, *advice, advice_style_), Outcome::advised, std::nullopt);
+    return Reply("\n", render_advice(rules_, *advice, advice_style_), Outcome::advised,
+                 std::nullopt);
   }
-  if (const auto* problem = std::get_if<Problem>(&result)) return Reply({}, {}, Outcome::failed, *problem);
+  if (const auto* problem = std::get_if<Problem>(&result))
+    return Reply({}, {}, Outcome::failed, *problem);
   const NeedsInput& needs = std::get<NeedsInput>(result);
   deciding_ = needs.for_step;
   asked_for_[needs.question->id] = needs.for_step;
@@ -90,8 +96,10 @@ Session::Reply Session::answer(const Question& question, std::string_view text) 
   Expected<Json> parsed = parse_answer_text(question, text, context);
   if (!parsed) {
     const std::string& reason = parsed.problem().message;
-    const bool stop = !reason.empty() && (reason.back() == '.' || reason.back() == '?' || reason.back() == '!');
-    return say(wrap(fmt::format("{}{} {}", reason, stop ? "" : ".", tr(Msg::try_again, tag())), style_.width, ""));
+    const bool stop =
+        !reason.empty() && (reason.back() == '.' || reason.back() == '?' || reason.back() == '!');
+    return say(wrap(fmt::format("{}{} {}", reason, stop ? "" : ".", tr(Msg::try_again, tag())),
+                    style_.width, ""));
   }
   return accept(question, std::move(parsed).value());
 }
@@ -108,8 +116,9 @@ Session::Reply Session::review(std::string_view text) {
   const std::string choice = lower_trimmed(text);
   if (choice.empty()) return next();
   std::size_t n = 0;
-  const bool number = std::all_of(choice.begin(), choice.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-                      choice.size() < 4;
+  const bool number =
+      std::all_of(choice.begin(), choice.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      choice.size() < 4;
   if (number) n = std::stoul(choice);
   if (!number || n < 1 || n > history_.size()) {
     return Reply(wrap(tr(Msg::review_invalid, tag()), style_.width, "") + review_prompt());
@@ -125,7 +134,9 @@ std::string Session::review_prompt() const {
   return prompt + " ";
 }
 
-Session::Reply Session::say(std::string text) const { return Reply(std::move(text) + prompt_line()); }
+Session::Reply Session::say(std::string text) const {
+  return Reply(std::move(text) + prompt_line());
+}
 
 Session::Reply Session::handle(std::string_view line) {
   if (line.size() > kMaxTypedLine) {
@@ -145,23 +156,27 @@ Session::Reply Session::run(Command command, const Question& question) {
   switch (command) {
     case Command::help: {
       const AnswerContext context{rules_, language_, today_};
-      const std::string help = question.help ? wrap(question.help->plain(language_), style_.width, "  ")
-                                             : wrap(tr(Msg::no_help, tag()), style_.width, "  ");
-      return say(help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()), accepted_values(question, context)),
+      const std::string help = question.help
+                                   ? wrap(question.help->plain(language_), style_.width, "  ")
+                                   : wrap(tr(Msg::no_help, tag()), style_.width, "  ");
+      return say(help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()),
+                                         accepted_values(question, context)),
                              style_.width, "  "));
     }
     case Command::why: {
       const std::string title = deciding_ ? deciding_->title.plain(language_) : "";
       return say(wrap(trf(Msg::why, tag(), title), style_.width, "  "));
     }
-    case Command::quit: return Reply(ended_text().substr(1), {}, Outcome::quit, std::nullopt);
+    case Command::quit:
+      return Reply(ended_text().substr(1), {}, Outcome::quit, std::nullopt);
     case Command::skip:
       if (!question.allow_unknown) return say(wrap(tr(Msg::cannot_skip, tag()), style_.width, ""));
       return accept(question, Json());  // "I don't know"
     case Command::back: {
       // The answer before the one on screen (or, when re-asking, before that one).
       auto it = std::find(history_.begin(), history_.end(), question.id);
-      if (it == history_.begin() || history_.empty()) return say(wrap(tr(Msg::first_question, tag()), style_.width, ""));
+      if (it == history_.begin() || history_.empty())
+        return say(wrap(tr(Msg::first_question, tag()), style_.width, ""));
       return reask(*std::prev(it));
     }
     case Command::review: {
@@ -170,7 +185,8 @@ Session::Reply Session::run(Command command, const Question& question) {
       std::string text = wrap(tr(Msg::your_answers, tag()), style_.width, "");
       for (std::size_t i = 0; i < history_.size(); ++i) {
         const Question& q = *rules_.find_question(history_[i]);
-        text += wrap(fmt::format("{} — {}", q.prompt.plain(language_), display_answer(q, answers_[q.id], context)),
+        text += wrap(fmt::format("{} — {}", q.prompt.plain(language_),
+                                 display_answer(q, answers_[q.id], context)),
                      style_.width, "      ", fmt::format("  {:>2}) ", i + 1));
       }
       reviewing_ = true;

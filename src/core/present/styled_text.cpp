@@ -26,17 +26,24 @@ std::optional<Word> next_word(const std::string& text, std::size_t& at, std::siz
   if (at >= to) return std::nullopt;
   const std::size_t start = at;
   while (at < to && text[at] != ' ') ++at;
-  return Word{start, at - start, spaces, display_width(std::string_view(text).substr(start, at - start))};
+  return Word{start, at - start, spaces,
+              display_width(std::string_view(text).substr(start, at - start))};
 }
 
 const char* sgr(Tone tone) {
   switch (tone) {
-    case Tone::bold: return "1";
-    case Tone::heading: return "1;36";
-    case Tone::good: return "1;32";
-    case Tone::warn: return "1;31";
-    case Tone::dim: return "2";
-    case Tone::plain: break;
+    case Tone::bold:
+      return "1";
+    case Tone::heading:
+      return "1;36";
+    case Tone::good:
+      return "1;32";
+    case Tone::warn:
+      return "1;31";
+    case Tone::dim:
+      return "2";
+    case Tone::plain:
+      break;
   }
   return "0";
 }
@@ -108,7 +115,8 @@ void wrap_into(Styled& out, const Styled& text, std::size_t width, std::string_v
         used = rest.size();
         empty = true;
       }
-      const std::size_t spaces = empty ? 0 : w->spaces;  // as written, in their tone: a bold phrase stays one span
+      const std::size_t spaces =
+          empty ? 0 : w->spaces;  // as written, in their tone: a bold phrase stays one span
       out.append(text, w->from - spaces, w->length + spaces);
       used += spaces + w->columns;
       empty = false;
@@ -120,7 +128,8 @@ void wrap_into(Styled& out, const Styled& text, std::size_t width, std::string_v
   }
 }
 
-Styled wrap_styled(const Styled& text, std::size_t width, std::string_view indent, const Styled* first_indent) {
+Styled wrap_styled(const Styled& text, std::size_t width, std::string_view indent,
+                   const Styled* first_indent) {
   Styled out;
   wrap_into(out, text, width, indent, first_indent);
   return out;

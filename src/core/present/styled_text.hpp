@@ -16,7 +16,9 @@ enum class Tone : std::uint8_t { plain, bold, heading, good, warn, dim };
 class Styled {
  public:
   Styled() = default;
-  Styled(std::string_view text, Tone tone = Tone::plain) { append(text, tone); }  // NOLINT: implicit by design
+  Styled(std::string_view text, Tone tone = Tone::plain) {
+    append(text, tone);
+  }  // NOLINT: implicit by design
 
   Styled& append(std::string_view text, Tone tone = Tone::plain);
   Styled& append(const Styled& other);

@@ -4,20 +4,24 @@
 
 #include <algorithm>
 
-#include "suggest.hpp"
 #include "loader_sections.hpp"
+#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {
 
-void read_holiday(Context& ctx, const Json& item, const std::string& path, std::vector<Holiday>& out) {
-  if (!ctx.object(item, path, {"name"}, {"month", "day", "easter_offset", "from_year", "until_year"})) return;
+void read_holiday(Context& ctx, const Json& item, const std::string& path,
+                  std::vector<Holiday>& out) {
+  if (!ctx.object(item, path, {"name"},
+                  {"month", "day", "easter_offset", "from_year", "until_year"}))
+    return;
   Holiday holiday;
   if (const auto name = ctx.text(item, "name", path, true)) holiday.name = name->raw(0);
   const bool fixed = item.contains("month") || item.contains("day");
   const bool easter = item.contains("easter_offset");
   if (fixed == easter) {
-    ctx.error(path, "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
+    ctx.error(path,
+              "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
     return;
   }
   bool ok = true;
@@ -26,7 +30,8 @@ void read_holiday(Context& ctx, const Json& item, const std::string& path, std::
     const auto day = ctx.integer(item, "day", path);
     if (!month || !day) {
       if (!item.contains("month") || !item.contains("day")) {
-        ctx.error(path, "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
+        ctx.error(path,
+                  "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
       }
       return;
     }
@@ -44,7 +49,8 @@ void read_holiday(Context& ctx, const Json& item, const std::string& path, std::
     const auto offset = ctx.integer(item, "easter_offset", path);
     if (!offset) return;
     if (*offset < -366 || *offset > 366) {
-      ctx.error(path_key(path, "easter_offset"), fmt::format("easter_offset {} is more than a year away", *offset));
+      ctx.error(path_key(path, "easter_offset"),
+                fmt::format("easter_offset {} is more than a year away", *offset));
       ok = false;
     }
     holiday.easter_offset = *offset;
@@ -52,19 +58,22 @@ void read_holiday(Context& ctx, const Json& item, const std::string& path, std::
   if (item.contains("from_year")) holiday.from_year = ctx.integer(item, "from_year", path);
   if (item.contains("until_year")) holiday.until_year = ctx.integer(item, "until_year", path);
   if (holiday.from_year && holiday.until_year && *holiday.from_year > *holiday.until_year) {
-    ctx.error(path, fmt::format("from_year {} is after until_year {}", *holiday.from_year, *holiday.until_year));
+    ctx.error(path, fmt::format("from_year {} is after until_year {}", *holiday.from_year,
+                                *holiday.until_year));
     ok = false;
   }
   if (ok) out.push_back(std::move(holiday));
 }
 
-void read_contact(Context& ctx, const Json& item, const std::string& path, std::vector<Contact>& out) {
+void read_contact(Context& ctx, const Json& item, const std::string& path,
+                  std::vector<Contact>& out) {
   if (!ctx.object(item, path, {"kind", "value"}, {"hours", "note"})) return;
   Contact contact;
   if (const auto name = ctx.string(item, "kind", path)) {
     const auto kind = contact_kind_named(*name);
     if (!kind) {
-      ctx.error(path_key(path, "kind"), unknown_one_of("contact kind", *name, contact_kind_names()));
+      ctx.error(path_key(path, "kind"),
+                unknown_one_of("contact kind", *name, contact_kind_names()));
       return;
     }
     contact.kind = *kind;
@@ -76,8 +85,10 @@ void read_contact(Context& ctx, const Json& item, const std::string& path, std::
 }
 
 // A list of ids that must each name one of `known`.
-std::vector<std::string> read_references(Context& ctx, const Json& item, std::string_view key, const std::string& path,
-                                         const std::vector<std::string>& known, std::string_view what) {
+std::vector<std::string> read_references(Context& ctx, const Json& item, std::string_view key,
+                                         const std::string& path,
+                                         const std::vector<std::string>& known,
+                                         std::string_view what) {
   std::vector<std::string> out;
   const Json* list = ctx.array(item, key, path);
   if (!list) return out;
@@ -100,13 +111,18 @@ void read_sources(Context& ctx, const Json& doc) {
   const Json* sources = ctx.field(doc, "sources");
   if (!sources) return;
   if (!sources->is_object()) {
-    ctx.error("$.sources", fmt::format("expected an object of sources by id, got {}", describe(*sources)));
+    ctx.error("$.sources",
+              fmt::format("expected an object of sources by id, got {}", describe(*sources)));
     return;
   }
   for (const auto& [id, item] : sources->items()) {
     const std::string path = path_key("$.sources", id);
     if (!is_id(id)) {
-      ctx.error(path, fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter", id));
+      ctx.error(
+          path,
+          fmt::format(
+              "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter",
+              id));
       continue;
     }
     if (!ctx.object(item, path, {"title"}, {"url", "note"})) continue;
@@ -123,14 +139,18 @@ void read_constants(Context& ctx, const Json& doc) {
   const Json* constants = ctx.field(doc, "constants");
   if (!constants) return;
   if (!constants->is_object()) {
-    ctx.error("$.constants", fmt::format("expected an object of values by id, got {}", describe(*constants)));
+    ctx.error("$.constants",
+              fmt::format("expected an object of values by id, got {}", describe(*constants)));
     return;
   }
   // Declared by collect_ids; here only their ids are checked.
   for (const auto& [id, unused] : constants->items()) {
     if (!is_id(id)) {
-      ctx.error(path_key("$.constants", id),
-                fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter", id));
+      ctx.error(
+          path_key("$.constants", id),
+          fmt::format(
+              "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter",
+              id));
     }
   }
 }
@@ -145,14 +165,17 @@ void read_calendar(Context& ctx, const Json& doc) {
       const Json& d = (*days)[i];
       const std::string path = path_index("$.calendar.weekend", i);
       if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7) {
-        ctx.error(path, fmt::format("invalid weekday {}: expected 1 (Monday) to 7 (Sunday)", d.dump()));
+        ctx.error(path,
+                  fmt::format("invalid weekday {}: expected 1 (Monday) to 7 (Sunday)", d.dump()));
       } else if (std::find(weekend.begin(), weekend.end(), d.get<int>()) != weekend.end()) {
         ctx.error(path, fmt::format("weekday {} is listed twice", d.get<int>()));
       } else {
         weekend.push_back(d.get<int>());
       }
     }
-    if (weekend.size() == 7) ctx.error("$.calendar.weekend", "every day of the week is a weekend day; no business day is left");
+    if (weekend.size() == 7)
+      ctx.error("$.calendar.weekend",
+                "every day of the week is a weekend day; no business day is left");
   }
   std::vector<Holiday> holidays;
   if (const Json* list = ctx.array(*calendar, "holidays", "$.calendar")) {
@@ -160,7 +183,7 @@ void read_calendar(Context& ctx, const Json& doc) {
       read_holiday(ctx, (*list)[i], path_index("$.calendar.holidays", i), holidays);
     }
   }
-  ctx.rules().calendar = Calendar(std::move(weekend), std::move(holidays));
+  ctx.rules().calendar = Calendar(weekend, std::move(holidays));
 }
 
 void read_documents(Context& ctx, const Json& doc) {
@@ -195,7 +218,8 @@ void read_channels(Context& ctx, const Json& doc) {
     if (const auto summary = ctx.text(item, "summary", path)) channel.summary = *summary;
     if (const Json* contacts = ctx.array(item, "contacts", path)) {
       for (std::size_t c = 0; c < contacts->size(); ++c) {
-        read_contact(ctx, (*contacts)[c], path_index(path_key(path, "contacts"), c), channel.contacts);
+        read_contact(ctx, (*contacts)[c], path_index(path_key(path, "contacts"), c),
+                     channel.contacts);
       }
     }
     channel.documents = read_references(ctx, item, "documents", path, ctx.document_ids, "document");
@@ -209,7 +233,8 @@ void read_channels(Context& ctx, const Json& doc) {
     }
     if (const Json* source = ctx.field(item, "source")) {
       if (source->is_string()) {
-        ctx.check_reference(source->get<std::string>(), ctx.source_ids, "source", path_key(path, "source"));
+        ctx.check_reference(source->get<std::string>(), ctx.source_ids, "source",
+                            path_key(path, "source"));
         channel.sources.push_back(source->get<std::string>());
       } else {
         channel.sources = read_references(ctx, item, "source", path, ctx.source_ids, "source");
@@ -227,7 +252,8 @@ void read_ladder(Context& ctx, const Json& doc) {
   for (std::size_t i = 0; i < ladder.size(); ++i) {
     if (std::find(ladder.begin(), ladder.begin() + static_cast<std::ptrdiff_t>(i), ladder[i]) !=
         ladder.begin() + static_cast<std::ptrdiff_t>(i)) {
-      ctx.error(path_index("$.ladder", i), fmt::format("channel '{}' is on the ladder twice", ladder[i]));
+      ctx.error(path_index("$.ladder", i),
+                fmt::format("channel '{}' is on the ladder twice", ladder[i]));
     }
   }
 }

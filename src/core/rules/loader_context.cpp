@@ -13,18 +13,25 @@ namespace escalate::loader {
 
 bool is_id(std::string_view text) {
   if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 std::string type_name(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return "a number";
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::boolean:
+      return "a boolean";
+    case Json::value_t::string:
+      return "a string";
+    case Json::value_t::array:
+      return "an array";
+    case Json::value_t::object:
+      return "an object";
+    default:
+      return "a number";
   }
 }
 
@@ -44,7 +51,8 @@ void Context::warning(const std::string& path, std::string message) {
   problems_.push_back(std::move(problem));
 }
 
-bool Context::object(const Json& value, const std::string& path, std::initializer_list<std::string_view> required,
+bool Context::object(const Json& value, const std::string& path,
+                     std::initializer_list<std::string_view> required,
                      std::initializer_list<std::string_view> optional) {
   if (!value.is_object()) {
     error(path, fmt::format("expected an object, got {}", describe(value)));
@@ -56,7 +64,8 @@ bool Context::object(const Json& value, const std::string& path, std::initialize
   for (const auto& [key, unused] : value.items()) {
     if (key.starts_with("x-") || key.starts_with("$")) continue;
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-      error(path_key(path, key), fmt::format("unknown key '{}'{}", key, did_you_mean(key, allowed)));
+      error(path_key(path, key),
+            fmt::format("unknown key '{}'{}", key, did_you_mean(key, allowed)));
     }
   }
   for (auto k : required) {
@@ -71,7 +80,8 @@ const Json* Context::field(const Json& object, std::string_view key) {
   return it == object.end() ? nullptr : &*it;
 }
 
-std::optional<std::string> Context::string(const Json& object, std::string_view key, const std::string& path) {
+std::optional<std::string> Context::string(const Json& object, std::string_view key,
+                                           const std::string& path) {
   const Json* v = field(object, key);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
@@ -81,19 +91,22 @@ std::optional<std::string> Context::string(const Json& object, std::string_view 
   return v->get<std::string>();
 }
 
-std::optional<std::string> Context::id(const Json& object, std::string_view key, const std::string& path) {
+std::optional<std::string> Context::id(const Json& object, std::string_view key,
+                                       const std::string& path) {
   auto text = string(object, key, path);
   if (text && !is_id(*text)) {
     error(path_key(path, key),
-          fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter "
-                      "(^[a-z][a-z0-9_]*$)",
-                      *text));
+          fmt::format(
+              "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter "
+              "(^[a-z][a-z0-9_]*$)",
+              *text));
     return std::nullopt;
   }
   return text;
 }
 
-std::optional<bool> Context::boolean(const Json& object, std::string_view key, const std::string& path) {
+std::optional<bool> Context::boolean(const Json& object, std::string_view key,
+                                     const std::string& path) {
   const Json* v = field(object, key);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
@@ -103,7 +116,8 @@ std::optional<bool> Context::boolean(const Json& object, std::string_view key, c
   return v->get<bool>();
 }
 
-std::optional<double> Context::number(const Json& object, std::string_view key, const std::string& path) {
+std::optional<double> Context::number(const Json& object, std::string_view key,
+                                      const std::string& path) {
   const Json* v = field(object, key);
   if (!v) return std::nullopt;
   if (!v->is_number()) {
@@ -113,10 +127,12 @@ std::optional<double> Context::number(const Json& object, std::string_view key, 
   return v->get<double>();
 }
 
-std::optional<int> Context::integer(const Json& object, std::string_view key, const std::string& path) {
+std::optional<int> Context::integer(const Json& object, std::string_view key,
+                                    const std::string& path) {
   const Json* v = field(object, key);
   if (!v) return std::nullopt;
-  if (!v->is_number() || std::trunc(v->get<double>()) != v->get<double>() || std::fabs(v->get<double>()) > 1e6) {
+  if (!v->is_number() || std::trunc(v->get<double>()) != v->get<double>() ||
+      std::fabs(v->get<double>()) > 1e6) {
     error(path_key(path, key), fmt::format("expected a whole number, got {}", describe(*v)));
     return std::nullopt;
   }
@@ -140,28 +156,33 @@ std::optional<Text> Context::text(const Json& object, std::string_view key, cons
   return text_value(*v, path_key(path, key), plain_string_always);
 }
 
-std::optional<Text> Context::text_value(const Json& value, const std::string& path, bool plain_string_always) {
+std::optional<Text> Context::text_value(const Json& value, const std::string& path,
+                                        bool plain_string_always) {
   const auto& languages = rules_.languages;
   if (value.is_string()) {
     if (languages.size() > 1 && !plain_string_always) {
-      error(path, fmt::format("a plain string is allowed only when 'languages' has exactly one entry; "
-                              "give an object with {}",
-                              fmt::join(languages, ", ")));
+      error(path,
+            fmt::format("a plain string is allowed only when 'languages' has exactly one entry; "
+                        "give an object with {}",
+                        fmt::join(languages, ", ")));
       return std::nullopt;
     }
-    Text text(std::vector<std::string>(std::max<std::size_t>(1, languages.size()), value.get<std::string>()));
+    Text text(std::vector<std::string>(std::max<std::size_t>(1, languages.size()),
+                                       value.get<std::string>()));
     resolve_placeholders(text, path);
     return text;
   }
   if (!value.is_object()) {
-    error(path, fmt::format("expected a text (a string, or an object of translations), got {}", describe(value)));
+    error(path, fmt::format("expected a text (a string, or an object of translations), got {}",
+                            describe(value)));
     return std::nullopt;
   }
   bool ok = true;
   for (const auto& [tag, translation] : value.items()) {
     if (std::find(languages.begin(), languages.end(), tag) == languages.end()) {
-      error(path_key(path, tag), fmt::format("'{}' is not one of the rule set's languages ({}){}", tag,
-                                             fmt::join(languages, ", "), did_you_mean(tag, languages)));
+      error(path_key(path, tag),
+            fmt::format("'{}' is not one of the rule set's languages ({}){}", tag,
+                        fmt::join(languages, ", "), did_you_mean(tag, languages)));
       ok = false;
     } else if (!translation.is_string()) {
       error(path_key(path, tag), fmt::format("expected a string, got {}", describe(translation)));
@@ -186,8 +207,9 @@ std::optional<Text> Context::text_value(const Json& value, const std::string& pa
 
 void Context::resolve_placeholders(Text& text, const std::string& path) {
   for (std::size_t lang = 0; lang < text.languages(); ++lang) {
-    const std::string lang_path =
-        text.languages() > 1 || rules_.languages.size() > 1 ? path_key(path, rules_.languages.at(lang)) : path;
+    const std::string lang_path = text.languages() > 1 || rules_.languages.size() > 1
+                                      ? path_key(path, rules_.languages.at(lang))
+                                      : path;
     const Expected<std::vector<Piece>> split = split_placeholders(text.raw(lang));
     if (!split) {
       error(lang_path, split.problem().message);
@@ -198,19 +220,23 @@ void Context::resolve_placeholders(Text& text, const std::string& path) {
       if (!literal.empty()) parts.push_back({literal, -1, false});
       if (!placeholder) continue;
       const auto symbol = rules_.symbols.find(placeholder->name);
-      const std::string shown = fmt::format("{{{}{}}}", placeholder->label ? "label:" : "", placeholder->name);
+      const std::string shown =
+          fmt::format("{{{}{}}}", placeholder->label ? "label:" : "", placeholder->name);
       if (!symbol) {
         const auto names = rules_.symbols.names();
-        error(lang_path, fmt::format("unknown placeholder '{}': placeholders name a question, fact, constant or "
-                                     "today{}",
-                                     shown, did_you_mean(placeholder->name, names)));
+        error(
+            lang_path,
+            fmt::format("unknown placeholder '{}': placeholders name a question, fact, constant or "
+                        "today{}",
+                        shown, did_you_mean(placeholder->name, names)));
         continue;
       }
       if (placeholder->label) {
-        const bool choice = std::find(choice_question_ids.begin(), choice_question_ids.end(), placeholder->name) !=
-                            choice_question_ids.end();
+        const bool choice = std::find(choice_question_ids.begin(), choice_question_ids.end(),
+                                      placeholder->name) != choice_question_ids.end();
         if (!choice) {
-          error(lang_path, fmt::format("placeholder '{}': 'label:' needs a choice or multi question", shown));
+          error(lang_path,
+                fmt::format("placeholder '{}': 'label:' needs a choice or multi question", shown));
           continue;
         }
       }
@@ -230,8 +256,8 @@ Logic Context::logic(const Json& expression, const std::string& path) {
   return Logic();  // the rules will not load; the passes after this one still report what they find
 }
 
-void Context::check_reference(const std::string& id, const std::vector<std::string>& known, std::string_view what,
-                              const std::string& path) {
+void Context::check_reference(const std::string& id, const std::vector<std::string>& known,
+                              std::string_view what, const std::string& path) {
   if (std::find(known.begin(), known.end(), id) == known.end()) {
     error(path, fmt::format("unknown {} '{}'{}", what, id, did_you_mean(id, known)));
   }

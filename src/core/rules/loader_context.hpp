@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "escalate/problem.hpp"
 #include "escalate/json.hpp"
-#include "json_path.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
+#include "json_path.hpp"
 
 namespace escalate::loader {
 
@@ -25,12 +25,14 @@ class Context {
 
   // Checks that `value` is an object with the required keys and no unknown
   // ones (keys starting with "x-" or "$" are notes and ignored).
-  bool object(const Json& value, const std::string& path, std::initializer_list<std::string_view> required,
+  bool object(const Json& value, const std::string& path,
+              std::initializer_list<std::string_view> required,
               std::initializer_list<std::string_view> optional);
   // The value at `key`, or null when absent (missing required keys are reported by object()).
   const Json* field(const Json& object, std::string_view key);
 
-  std::optional<std::string> string(const Json& object, std::string_view key, const std::string& path);
+  std::optional<std::string> string(const Json& object, std::string_view key,
+                                    const std::string& path);
   std::optional<std::string> id(const Json& object, std::string_view key, const std::string& path);
   std::optional<bool> boolean(const Json& object, std::string_view key, const std::string& path);
   std::optional<double> number(const Json& object, std::string_view key, const std::string& path);
@@ -40,7 +42,8 @@ class Context {
   std::optional<Text> text(const Json& object, std::string_view key, const std::string& path,
                            bool plain_string_always = false);
   // A Text given directly (its path is `path`).
-  std::optional<Text> text_value(const Json& value, const std::string& path, bool plain_string_always = false);
+  std::optional<Text> text_value(const Json& value, const std::string& path,
+                                 bool plain_string_always = false);
   Logic logic(const Json& expression, const std::string& path);
 
   // Ids known before the main pass, for references and suggestions.
@@ -49,8 +52,8 @@ class Context {
   std::vector<std::string> source_ids;
   std::vector<std::string> choice_question_ids;  // choice and multi questions, for {label:x}
 
-  void check_reference(const std::string& id, const std::vector<std::string>& known, std::string_view what,
-                       const std::string& path);
+  void check_reference(const std::string& id, const std::vector<std::string>& known,
+                       std::string_view what, const std::string& path);
   // Resolves the placeholders of every language of `text`.
   void resolve_placeholders(Text& text, const std::string& path);
 

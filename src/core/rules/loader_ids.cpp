@@ -21,19 +21,22 @@ std::vector<std::pair<std::string, std::string>> ids_in(const Json& doc, const c
   if (it == doc.end() || !it->is_array()) return out;
   for (std::size_t i = 0; i < it->size(); ++i) {
     const Json& item = (*it)[i];
-    if (item.is_object() && item.contains("id") && item["id"].is_string() && is_id(item["id"].get<std::string>())) {
+    if (item.is_object() && item.contains("id") && item["id"].is_string() &&
+        is_id(item["id"].get<std::string>())) {
       out.emplace_back(item["id"].get<std::string>(), path_index(fmt::format("$.{}", key), i));
     }
   }
   return out;
 }
 
-void unique_ids(Context& ctx, const Json& doc, const char* key, const char* what, std::vector<std::string>& out) {
+void unique_ids(Context& ctx, const Json& doc, const char* key, const char* what,
+                std::vector<std::string>& out) {
   std::map<std::string, std::string> seen;
   for (const auto& [id, path] : ids_in(doc, key)) {
     const auto [it, inserted] = seen.emplace(id, path);
     if (!inserted) {
-      ctx.error(path_key(path, "id"), fmt::format("duplicate id '{}': another {} at {} has it", id, what, it->second));
+      ctx.error(path_key(path, "id"),
+                fmt::format("duplicate id '{}': another {} at {} has it", id, what, it->second));
     } else {
       out.push_back(id);
     }
@@ -56,36 +59,45 @@ void collect_ids(Context& ctx, const Json& doc) {
   // index is the object's index and later passes fill the objects in place.
   RuleSet& rules = ctx.rules();
   std::map<std::string, Seen> seen;
-  auto add = [&](const std::string& id, const std::string& path, const char* what, Symbols::Kind kind,
-                 std::size_t index) {
+  auto add = [&](const std::string& id, const std::string& path, const char* what,
+                 Symbols::Kind kind, std::size_t index) {
     if (id == "today") {
-      ctx.error(path, fmt::format("'today' is reserved for the evaluation date; choose another id for this {}", what));
+      ctx.error(
+          path,
+          fmt::format("'today' is reserved for the evaluation date; choose another id for this {}",
+                      what));
       return;
     }
     const auto [it, inserted] = seen.emplace(id, Seen{what, path});
     if (!inserted) {
-      ctx.error(path, fmt::format("duplicate id '{}': the {} at {} has it already (questions, facts and constants "
-                                  "share one namespace)",
-                                  id, it->second.what, it->second.path));
+      ctx.error(
+          path,
+          fmt::format(
+              "duplicate id '{}': the {} at {} has it already (questions, facts and constants "
+              "share one namespace)",
+              id, it->second.what, it->second.path));
       return;
     }
     rules.symbols.add(id, kind, index);
   };
-  // The id of array element `item`, when it has a valid one (invalid ids are reported by the pass that reads it).
+  // The id of array element `item`, when it has a valid one (invalid ids are reported by the pass
+  // that reads it).
   auto id_of = [](const Json& item) -> std::optional<std::string> {
     if (!item.is_object() || !item.contains("id") || !item["id"].is_string()) return std::nullopt;
     std::string id = item["id"].get<std::string>();
     if (!is_id(id)) return std::nullopt;
     return id;
   };
-  if (const auto questions = doc.find("questions"); questions != doc.end() && questions->is_array()) {
+  if (const auto questions = doc.find("questions");
+      questions != doc.end() && questions->is_array()) {
     rules.questions.resize(questions->size());
     for (std::size_t i = 0; i < questions->size(); ++i) {
       const Json& item = (*questions)[i];
       const auto id = id_of(item);
       if (!id) continue;
       rules.questions[i].id = *id;
-      add(*id, path_key(path_index("$.questions", i), "id"), "question", Symbols::Kind::question, i);
+      add(*id, path_key(path_index("$.questions", i), "id"), "question", Symbols::Kind::question,
+          i);
       if (item.value("type", "") == "choice" || item.value("type", "") == "multi") {
         ctx.choice_question_ids.push_back(*id);
       }
@@ -100,10 +112,13 @@ void collect_ids(Context& ctx, const Json& doc) {
       add(*id, path_key(path_index("$.facts", i), "id"), "fact", Symbols::Kind::fact, i);
     }
   }
-  if (const auto constants = doc.find("constants"); constants != doc.end() && constants->is_object()) {
+  if (const auto constants = doc.find("constants");
+      constants != doc.end() && constants->is_object()) {
     for (const auto& [id, value] : constants->items()) {
       rules.constants.emplace_back(id, value);
-      if (is_id(id)) add(id, path_key("$.constants", id), "constant", Symbols::Kind::constant, rules.constants.size() - 1);
+      if (is_id(id))
+        add(id, path_key("$.constants", id), "constant", Symbols::Kind::constant,
+            rules.constants.size() - 1);
     }
   }
   rules.symbols.add("today", Symbols::Kind::today, 0);

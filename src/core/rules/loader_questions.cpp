@@ -1,18 +1,17 @@
 // The loader's passes over questions (types, options, bounds, patterns) and facts.
 #include <fmt/format.h>
-
 #include <re2/re2.h>
 
 #include <algorithm>
 
-#include "suggest.hpp"
 #include "loader_sections.hpp"
+#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {
 
-std::optional<Bound> read_bound(Context& ctx, const Json& item, std::string_view key, const std::string& path,
-                                QuestionType type) {
+std::optional<Bound> read_bound(Context& ctx, const Json& item, std::string_view key,
+                                const std::string& path, QuestionType type) {
   const Json* v = ctx.field(item, key);
   if (!v) return std::nullopt;
   const std::string p = path_key(path, key);
@@ -32,7 +31,9 @@ std::optional<Bound> read_bound(Context& ctx, const Json& item, std::string_view
     }
     if (v->is_string()) bound.date = Date::parse_iso(v->get<std::string>());
     if (!bound.date) {
-      ctx.error(p, fmt::format("invalid date {}: expected an existing date as YYYY-MM-DD, or \"today\"", v->dump()));
+      ctx.error(
+          p, fmt::format("invalid date {}: expected an existing date as YYYY-MM-DD, or \"today\"",
+                         v->dump()));
       return std::nullopt;
     }
     return bound;
@@ -42,11 +43,13 @@ std::optional<Bound> read_bound(Context& ctx, const Json& item, std::string_view
 }
 
 void read_options(Context& ctx, const Json& item, const std::string& path, Question& question) {
-  const bool wants_options = question.type == QuestionType::choice || question.type == QuestionType::multi;
+  const bool wants_options =
+      question.type == QuestionType::choice || question.type == QuestionType::multi;
   const Json* options = ctx.field(item, "options");
   if (!options) {
     if (wants_options) {
-      ctx.error(path, fmt::format("question '{}' of type {} needs 'options'", question.id, to_string(question.type)));
+      ctx.error(path, fmt::format("question '{}' of type {} needs 'options'", question.id,
+                                  to_string(question.type)));
     }
     return;
   }
@@ -84,9 +87,10 @@ void read_pattern(Context& ctx, const Json& item, const std::string& path, Quest
   auto compiled = std::make_shared<const RE2>(*pattern, options);
   if (!compiled->ok()) {
     ctx.error(path_key(path, "pattern"),
-              fmt::format("invalid pattern '{}': {} (patterns use the RE2 subset of ECMAScript syntax: no "
-                          "lookaround, no backreferences)",
-                          *pattern, compiled->error()));
+              fmt::format(
+                  "invalid pattern '{}': {} (patterns use the RE2 subset of ECMAScript syntax: no "
+                  "lookaround, no backreferences)",
+                  *pattern, compiled->error()));
     return;
   }
   question.compiled_pattern = std::move(compiled);
@@ -111,7 +115,8 @@ void read_questions(Context& ctx, const Json& doc) {
     if (!type_name_text) continue;
     const auto type = question_type_named(*type_name_text);
     if (!type) {
-      ctx.error(path_key(path, "type"), unknown_one_of("question type", *type_name_text, question_type_names()));
+      ctx.error(path_key(path, "type"),
+                unknown_one_of("question type", *type_name_text, question_type_names()));
       continue;
     }
     question.type = *type;
@@ -121,8 +126,10 @@ void read_questions(Context& ctx, const Json& doc) {
     question.min = read_bound(ctx, item, "min", path, question.type);
     question.max = read_bound(ctx, item, "max", path, question.type);
     if (question.min && question.max) {
-      const bool numbers = question.min->number && question.max->number && *question.min->number > *question.max->number;
-      const bool dates = question.min->date && question.max->date && *question.min->date > *question.max->date;
+      const bool numbers = question.min->number && question.max->number &&
+                           *question.min->number > *question.max->number;
+      const bool dates =
+          question.min->date && question.max->date && *question.min->date > *question.max->date;
       if (numbers || dates) ctx.error(path, "'min' is greater than 'max'");
     }
     question.unit = ctx.string(item, "unit", path).value_or("");
@@ -141,7 +148,8 @@ void read_facts(Context& ctx, const Json& doc) {
     if (!ctx.object(item, path, {"id", "value"}, {"label"})) continue;
     Fact& fact = ctx.rules().facts[i];
     fact.id = ctx.id(item, "id", path).value_or("");
-    if (const Json* value = ctx.field(item, "value")) fact.value = ctx.logic(*value, path_key(path, "value"));
+    if (const Json* value = ctx.field(item, "value"))
+      fact.value = ctx.logic(*value, path_key(path, "value"));
     fact.label = ctx.text(item, "label", path);
   }
 }

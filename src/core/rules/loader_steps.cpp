@@ -6,8 +6,8 @@
 #include <functional>
 #include <set>
 
-#include "suggest.hpp"
 #include "loader_sections.hpp"
+#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {
@@ -24,13 +24,15 @@ void read_step_documents(Context& ctx, const Json& item, const std::string& path
     } else if (d.is_object()) {
       if (!ctx.object(d, p, {"id", "when"}, {})) continue;
       document.id = ctx.string(d, "id", p).value_or("");
-      if (const Json* when = ctx.field(d, "when")) document.when = ctx.logic(*when, path_key(p, "when"));
+      if (const Json* when = ctx.field(d, "when"))
+        document.when = ctx.logic(*when, path_key(p, "when"));
       if (document.id.empty()) continue;
       ctx.check_reference(document.id, ctx.document_ids, "document", path_key(p, "id"));
       step.documents.push_back(std::move(document));
       continue;
     } else {
-      ctx.error(p, fmt::format("expected a document id or {{\"id\": ..., \"when\": ...}}, got {}", describe(d)));
+      ctx.error(p, fmt::format("expected a document id or {{\"id\": ..., \"when\": ...}}, got {}",
+                               describe(d)));
       continue;
     }
     ctx.check_reference(document.id, ctx.document_ids, "document", p);
@@ -48,15 +50,18 @@ void read_deadlines(Context& ctx, const Json& item, const std::string& path, Ste
     Deadline deadline;
     deadline.id = ctx.id(d, "id", p).value_or("");
     if (!deadline.id.empty() &&
-        std::any_of(step.deadlines.begin(), step.deadlines.end(), [&](const Deadline& x) { return x.id == deadline.id; })) {
-      ctx.error(path_key(p, "id"), fmt::format("duplicate deadline id '{}' in this step", deadline.id));
+        std::any_of(step.deadlines.begin(), step.deadlines.end(),
+                    [&](const Deadline& x) { return x.id == deadline.id; })) {
+      ctx.error(path_key(p, "id"),
+                fmt::format("duplicate deadline id '{}' in this step", deadline.id));
     }
     if (const auto label = ctx.text(d, "label", p)) deadline.label = *label;
     if (const Json* date = ctx.field(d, "date")) {
       const bool literal = !(date->is_object() && date->size() == 1);
       if (literal && !(date->is_string() && Date::parse_iso(date->get<std::string>()))) {
-        ctx.error(path_key(p, "date"), fmt::format("a deadline's date must yield a date (YYYY-MM-DD), got {}",
-                                                   describe(*date)));
+        ctx.error(path_key(p, "date"),
+                  fmt::format("a deadline's date must yield a date (YYYY-MM-DD), got {}",
+                              describe(*date)));
       }
       deadline.date = ctx.logic(*date, path_key(p, "date"));
     }
@@ -74,7 +79,8 @@ void read_steps(Context& ctx, const Json& doc) {
   const Json* list = ctx.array(doc, "steps", "$");
   if (!list) return;
   if (list->empty()) ctx.error("$.steps", "a rule set needs at least one step");
-  std::optional<std::pair<std::string, std::string>> catch_all;  // id and path of the first catch-all
+  std::optional<std::pair<std::string, std::string>>
+      catch_all;  // id and path of the first catch-all
   for (std::size_t i = 0; i < list->size(); ++i) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.steps", i);
@@ -85,7 +91,8 @@ void read_steps(Context& ctx, const Json& doc) {
     Step step;
     step.id = ctx.id(item, "id", path).value_or("");
     if (catch_all) {
-      ctx.error(path, fmt::format("step '{}' can never be reached: step '{}' at {} has no 'when' and catches every case",
+      ctx.error(path, fmt::format("step '{}' can never be reached: step '{}' at {} has no 'when' "
+                                  "and catches every case",
                                   step.id, catch_all->first, catch_all->second));
     }
     if (const Json* when = ctx.field(item, "when")) {
@@ -98,7 +105,8 @@ void read_steps(Context& ctx, const Json& doc) {
         step.channel = channel->get<std::string>();
         ctx.check_reference(step.channel, ctx.channel_ids, "channel", path_key(path, "channel"));
       } else {
-        ctx.error(path_key(path, "channel"), fmt::format("expected a channel id or null, got {}", describe(*channel)));
+        ctx.error(path_key(path, "channel"),
+                  fmt::format("expected a channel id or null, got {}", describe(*channel)));
       }
     }
     if (const auto name = ctx.string(item, "kind", path)) {
@@ -109,7 +117,10 @@ void read_steps(Context& ctx, const Json& doc) {
       }
     }
     if (step.kind == StepKind::contact && step.channel.empty()) {
-      ctx.warning(path, fmt::format("step '{}' is a 'contact' step without a channel: there is no contact to show", step.id));
+      ctx.warning(
+          path, fmt::format(
+                    "step '{}' is a 'contact' step without a channel: there is no contact to show",
+                    step.id));
     }
     if (const auto title = ctx.text(item, "title", path)) step.title = *title;
     if (const auto action = ctx.text(item, "action", path)) step.action = *action;
@@ -119,8 +130,10 @@ void read_steps(Context& ctx, const Json& doc) {
     ctx.rules().steps.push_back(std::move(step));
   }
   if (!catch_all && !list->empty()) {
-    ctx.warning("$.steps", "no catch-all step: when no step applies the advice is \"no advice for this situation\"; "
-                           "end with a step without 'when'");
+    ctx.warning(
+        "$.steps",
+        "no catch-all step: when no step applies the advice is \"no advice for this situation\"; "
+        "end with a step without 'when'");
   }
 }
 
@@ -147,9 +160,11 @@ void check_fact_cycles(Context& ctx) {
         if (reported.insert(std::set<std::size_t>(cycle.begin(), cycle.end())).second) {
           std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
           std::vector<std::string> names;
+          names.reserve(cycle.size() + 1);
           for (std::size_t c : cycle) names.push_back(rules.facts[c].id);
           names.push_back(rules.facts[cycle.front()].id);
-          ctx.error(path_index("$.facts", cycle.front()), fmt::format("fact cycle: {}", fmt::join(names, " -> ")));
+          ctx.error(path_index("$.facts", cycle.front()),
+                    fmt::format("fact cycle: {}", fmt::join(names, " -> ")));
         }
       } else if (color[*next] == 0) {
         visit(*next);
@@ -166,7 +181,9 @@ void check_fact_cycles(Context& ctx) {
 void check_unused(Context& ctx) {
   const RuleSet& rules = ctx.rules();
   std::set<int> used;
-  auto use_logic = [&](const Logic& logic) { used.insert(logic.symbols_used().begin(), logic.symbols_used().end()); };
+  auto use_logic = [&](const Logic& logic) {
+    used.insert(logic.symbols_used().begin(), logic.symbols_used().end());
+  };
   auto use_text = [&](const Text& text) {
     const auto symbols = text.symbols();
     used.insert(symbols.begin(), symbols.end());
@@ -174,7 +191,8 @@ void check_unused(Context& ctx) {
   for (const Fact& fact : rules.facts) use_logic(fact.value);
   std::set<std::string> channels_used(rules.ladder.begin(), rules.ladder.end());
   std::set<std::string> documents_used;
-  for (const Channel& channel : rules.channels) documents_used.insert(channel.documents.begin(), channel.documents.end());
+  for (const Channel& channel : rules.channels)
+    documents_used.insert(channel.documents.begin(), channel.documents.end());
   for (const Step& step : rules.steps) {
     if (step.when) use_logic(*step.when);
     use_text(step.title);
@@ -193,20 +211,24 @@ void check_unused(Context& ctx) {
   for (std::size_t i = 0; i < rules.questions.size(); ++i) {
     const auto symbol = rules.symbols.find(rules.questions[i].id);
     if (symbol && !used.count(*symbol)) {
-      ctx.warning(path_index("$.questions", i),
-                  fmt::format("question '{}' is never used by a step, fact or text, so it is never asked", rules.questions[i].id));
+      ctx.warning(
+          path_index("$.questions", i),
+          fmt::format("question '{}' is never used by a step, fact or text, so it is never asked",
+                      rules.questions[i].id));
     }
   }
   for (std::size_t i = 0; i < rules.channels.size(); ++i) {
     if (!channels_used.count(rules.channels[i].id)) {
       ctx.warning(path_index("$.channels", i),
-                  fmt::format("channel '{}' is neither on the ladder nor named by any step", rules.channels[i].id));
+                  fmt::format("channel '{}' is neither on the ladder nor named by any step",
+                              rules.channels[i].id));
     }
   }
   for (std::size_t i = 0; i < rules.documents.size(); ++i) {
     if (!documents_used.count(rules.documents[i].id)) {
-      ctx.warning(path_index("$.documents", i),
-                  fmt::format("document '{}' is not listed by any channel or step", rules.documents[i].id));
+      ctx.warning(
+          path_index("$.documents", i),
+          fmt::format("document '{}' is not listed by any channel or step", rules.documents[i].id));
     }
   }
 }

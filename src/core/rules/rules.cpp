@@ -10,7 +10,8 @@ namespace {
 
 template <typename T>
 const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-  const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+  const auto it =
+      std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
   return it == items.end() ? nullptr : &*it;
 }
 
@@ -24,12 +25,16 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
-constexpr EnumNames<QuestionType, 6> kQuestionTypes({"boolean", "choice", "multi", "number", "date", "text"});
+constexpr EnumNames<QuestionType, 6> kQuestionTypes({"boolean", "choice", "multi", "number", "date",
+                                                     "text"});
 constexpr EnumNames<StepKind, 4> kStepKinds({"contact", "wait", "done", "info"});
-constexpr EnumNames<ContactKind, 6> kContactKinds({"phone", "web", "email", "app", "in_person", "mail"});
+constexpr EnumNames<ContactKind, 6> kContactKinds({"phone", "web", "email", "app", "in_person",
+                                                   "mail"});
 
 std::string_view to_string(QuestionType type) { return kQuestionTypes(type); }
-std::optional<QuestionType> question_type_named(std::string_view name) { return kQuestionTypes.parse(name); }
+std::optional<QuestionType> question_type_named(std::string_view name) {
+  return kQuestionTypes.parse(name);
+}
 std::vector<std::string> question_type_names() { return kQuestionTypes.all(); }
 
 std::string_view to_string(StepKind kind) { return kStepKinds(kind); }
@@ -37,11 +42,14 @@ std::optional<StepKind> step_kind_named(std::string_view name) { return kStepKin
 std::vector<std::string> step_kind_names() { return kStepKinds.all(); }
 
 std::string_view to_string(ContactKind kind) { return kContactKinds(kind); }
-std::optional<ContactKind> contact_kind_named(std::string_view name) { return kContactKinds.parse(name); }
+std::optional<ContactKind> contact_kind_named(std::string_view name) {
+  return kContactKinds.parse(name);
+}
 std::vector<std::string> contact_kind_names() { return kContactKinds.all(); }
 
-const Option* Question::find_option(std::string_view value) const { 
-  const auto it = std::find_if(options.begin(), options.end(), [&](const Option& o) { return o.value == value; });
+const Option* Question::find_option(std::string_view value) const {
+  const auto it = std::find_if(options.begin(), options.end(),
+                               [&](const Option& o) { return o.value == value; });
   return it == options.end() ? nullptr : &*it;
 }
 
@@ -64,10 +72,18 @@ std::vector<std::string> Symbols::names() const {
   return out;
 }
 
-const Channel* RuleSet::find_channel(std::string_view wanted) const { return find_by_id(channels, wanted); }
-const Document* RuleSet::find_document(std::string_view wanted) const { return find_by_id(documents, wanted); }
-const Source* RuleSet::find_source(std::string_view wanted) const { return find_by_id(sources, wanted); }
-const Question* RuleSet::find_question(std::string_view wanted) const { return find_by_id(questions, wanted); }
+const Channel* RuleSet::find_channel(std::string_view wanted) const {
+  return find_by_id(channels, wanted);
+}
+const Document* RuleSet::find_document(std::string_view wanted) const {
+  return find_by_id(documents, wanted);
+}
+const Source* RuleSet::find_source(std::string_view wanted) const {
+  return find_by_id(sources, wanted);
+}
+const Question* RuleSet::find_question(std::string_view wanted) const {
+  return find_by_id(questions, wanted);
+}
 
 std::optional<std::size_t> RuleSet::language_index(std::string_view tag) const {
   const std::string wanted = lower(tag);

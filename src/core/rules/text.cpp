@@ -2,16 +2,18 @@
 // placeholder syntax the loader splits them by: {name}, {label:name}, {{ and }}.
 #include "escalate/text.hpp"
 
-#include "placeholders.hpp"
+#include <fmt/format.h>
 
 #include <algorithm>
-#include <fmt/format.h>
+
+#include "placeholders.hpp"
 
 namespace escalate {
 
 Text::Text(std::vector<std::string> by_language)
     : by_language_(std::move(by_language)), parts_(by_language_.size()) {
-  for (std::size_t i = 0; i < by_language_.size(); ++i) parts_[i] = {TextPart{by_language_[i], -1, false}};
+  for (std::size_t i = 0; i < by_language_.size(); ++i)
+    parts_[i] = {TextPart{by_language_[i], -1, false}};
 }
 
 std::string Text::plain(std::size_t language) const {
@@ -46,8 +48,10 @@ namespace escalate::loader {
 
 Expected<std::vector<Piece>> split_placeholders(std::string_view text) {
   auto unmatched = [](char brace, std::size_t at) {
-    return Problem{ProblemCode::invalid_rules,
-                   fmt::format("unmatched '{0}' at character {1}; write '{0}{0}' for a literal brace", brace, at + 1)};
+    return Problem{
+        ProblemCode::invalid_rules,
+        fmt::format("unmatched '{0}' at character {1}; write '{0}{0}' for a literal brace", brace,
+                    at + 1)};
   };
   std::vector<Piece> pieces;
   std::string literal;

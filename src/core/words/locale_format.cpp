@@ -14,7 +14,9 @@
 namespace escalate {
 namespace {
 
-std::string primary(std::string_view language) { return std::string(language.substr(0, language.find('-'))); }
+std::string primary(std::string_view language) {
+  return std::string(language.substr(0, language.find('-')));
+}
 
 bool comma_decimal(std::string_view language) {
   const std::string p = primary(language);
@@ -35,7 +37,8 @@ bool valid_grouping(std::string_view s, char separator) {
     if (at == std::string_view::npos) break;
     start = at + 1;
   }
-  if (groups.size() < 2 || groups[0].empty() || groups[0].size() > 3 || !all_digits(groups[0])) return false;
+  if (groups.size() < 2 || groups[0].empty() || groups[0].size() > 3 || !all_digits(groups[0]))
+    return false;
   for (std::size_t i = 1; i < groups.size(); ++i) {
     if (groups[i].size() != 3 || !all_digits(groups[i])) return false;
   }
@@ -45,7 +48,8 @@ bool valid_grouping(std::string_view s, char separator) {
 std::optional<double> parse_plain(const std::string& s) {
   if (s.empty()) return std::nullopt;
   for (char c : s) {
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return std::nullopt;
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
+      return std::nullopt;
   }
   char* end = nullptr;
   const double value = std::strtod(s.c_str(), &end);
@@ -68,7 +72,8 @@ std::string format_number(double value, std::string_view language, int max_decim
   const bool negative = value < 0;
   std::string digits = fmt::format("{:.{}f}", std::fabs(value), max_decimals);
   std::string whole = digits.substr(0, digits.find('.'));
-  std::string fraction = digits.find('.') == std::string::npos ? "" : digits.substr(digits.find('.') + 1);
+  std::string fraction =
+      digits.find('.') == std::string::npos ? "" : digits.substr(digits.find('.') + 1);
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   const char thousands = comma_decimal(language) ? '.' : ',';
   const char decimal = comma_decimal(language) ? ',' : '.';
@@ -83,7 +88,8 @@ std::string format_number(double value, std::string_view language, int max_decim
 }
 
 std::string format_money(double value, std::string_view unit, std::string_view language) {
-  if (unit != "BRL" && unit != "USD" && unit != "EUR") return fmt::format("{} {}", format_number(value, language), unit);
+  if (unit != "BRL" && unit != "USD" && unit != "EUR")
+    return fmt::format("{} {}", format_number(value, language), unit);
   std::string number = format_number(value, language, 2);
   // Money always shows its cents.
   const char decimal = comma_decimal(language) ? ',' : '.';
@@ -124,8 +130,9 @@ Stripped strip_currency(std::string_view text) {
     std::string_view text;
     std::optional<NumberForm> form;
   };
-  static const Mark kMarks[] = {{"R$", NumberForm::comma}, {"BRL", NumberForm::comma}, {"US$", NumberForm::point},
-                                {"USD", NumberForm::point}, {"$", NumberForm::point},    {"€", std::nullopt},
+  static const Mark kMarks[] = {{"R$", NumberForm::comma},  {"BRL", NumberForm::comma},
+                                {"US$", NumberForm::point}, {"USD", NumberForm::point},
+                                {"$", NumberForm::point},   {"€", std::nullopt},
                                 {"EUR", std::nullopt}};
   Stripped out{trim(text), std::nullopt};
   for (const Mark& mark : kMarks) {
@@ -135,7 +142,8 @@ Stripped strip_currency(std::string_view text) {
       break;
     }
     if (out.text.size() >= mark.text.size() &&
-        starts_with_ascii_ci(std::string_view(out.text).substr(out.text.size() - mark.text.size()), mark.text)) {
+        starts_with_ascii_ci(std::string_view(out.text).substr(out.text.size() - mark.text.size()),
+                             mark.text)) {
       out.text = trim(std::string_view(out.text).substr(0, out.text.size() - mark.text.size()));
       out.form = mark.form;
       break;
@@ -197,7 +205,8 @@ NumberReading read_number(std::string_view text, std::string_view language, std:
   if (home && *home != session) {
     const auto other = parse_in_form(stripped.text, *home);
     if (value && other && *value != *other) return {NumberReading::Kind::ambiguous, *value, *other};
-    if (!value && other) return {NumberReading::Kind::number, *other, 0};  // the only reading there is
+    if (!value && other)
+      return {NumberReading::Kind::number, *other, 0};  // the only reading there is
   }
   return value ? NumberReading{NumberReading::Kind::number, *value, 0} : NumberReading{};
 }
@@ -213,7 +222,9 @@ std::string unambiguous_number(double value) {
   std::string plain = fmt::format("{}", value);
   const auto point = plain.find('.');
   // Exactly three decimals would read as grouped thousands in the comma form.
-  if (point != std::string::npos && plain.find('e') == std::string::npos && plain.size() - point - 1 == 3) plain += '0';
+  if (point != std::string::npos && plain.find('e') == std::string::npos &&
+      plain.size() - point - 1 == 3)
+    plain += '0';
   return plain;
 }
 
