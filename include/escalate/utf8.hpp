@@ -1,5 +1,4 @@
-// Small UTF-8 helpers: checking and repairing text, the columns it takes on a
-// terminal, and lower-casing the letters people type in answers.
+// Small UTF-8 helpers: checking and repairing text, and the columns it takes on a terminal.
 #pragma once
 
 #include <cstddef>
@@ -19,9 +18,5 @@ std::string escape_invalid_utf8(std::string_view text);
 // Terminal columns: combining marks and zero-width characters take none, East
 // Asian wide and full-width characters (and most emoji) two, the rest one.
 std::size_t display_width(std::string_view text);
-// ASCII and À–Þ (except ×) lower-cased; other characters unchanged.
-std::string lower_utf8(std::string_view text);
-// Leading and trailing ASCII white space removed.
-std::string trim(std::string_view text);
 
 }  // namespace escalate

@@ -4,6 +4,7 @@
 // batch_output's business.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <thread>
@@ -26,7 +27,7 @@ struct BatchOptions {
 
 struct Tally {
   std::size_t lines = 0;
-  std::map<std::string, std::size_t> by_status;
+  std::map<LineStatus, std::size_t> by_status;
   std::map<std::string, std::size_t> by_channel;
 };
 
@@ -82,7 +83,7 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
       const BatchLineResult& r = results[i];
       sink.write(texts[i]);
       ++tally.lines;
-      ++tally.by_status[std::string(to_string(r.status))];
+      ++tally.by_status[r.status];
       if (r.status == LineStatus::advice) ++tally.by_channel[r.channel.empty() ? "-" : r.channel];
     }
     line_number += lines.size();
@@ -90,9 +91,11 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   sink.commit();
 
   const std::string& tag = rules.languages[defaults.language];
-  std::vector<std::string> statuses;
-  for (const auto& [status, n] : tally.by_status)
-    statuses.emplace_back(fmt::format("{} {}", status, n));
+  std::vector<std::string> statuses;  // by name, as the summary always listed them
+  for (const auto& [status, n] : tally.by_status) {
+    statuses.emplace_back(fmt::format("{} {}", to_string(status), n));
+  }
+  std::sort(statuses.begin(), statuses.end());
   std::vector<std::string> channels;
   for (const auto& [channel, n] : tally.by_channel)
     channels.emplace_back(fmt::format("{} {}", channel, n));
@@ -102,7 +105,7 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   if (!channels.empty())
     fmt::print(stderr, "escalate batch: {}\n",
                trf(Msg::summary_channels, tag, fmt::join(channels, ", ")));
-  if (tally.by_status.count("error")) throw Exit{kExitFailure};
+  if (tally.by_status.count(LineStatus::error) > 0) throw Exit{kExitFailure};
 }
 
 }  // namespace

@@ -34,10 +34,5 @@ TEST_CASE("display width counts terminal columns", "[utf8]") {
   CHECK(display_width("\t") == 0);
 }
 
-TEST_CASE("trim removes ASCII white space only at the ends", "[utf8]") {
-  CHECK(trim(" \t a b \r\n\f\v") == "a b");
-  CHECK(trim("   ").empty());
-}
-
 }  // namespace
 }  // namespace escalate

@@ -1,4 +1,4 @@
-// UTF-8 validation, repair, display width and lower-casing for user input and output.
+// UTF-8 validation, repair and display width, and the trimming and lower-casing of typed text.
 #include "escalate/utf8.hpp"
 
 #include <fmt/format.h>
@@ -7,6 +7,8 @@
 #include <array>
 #include <cstdint>
 #include <utility>
+
+#include "typed_text.hpp"
 
 namespace escalate {
 namespace {

@@ -10,6 +10,7 @@
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
+#include "typed_text.hpp"
 #include "numbers.hpp"
 #include "suggest.hpp"
 

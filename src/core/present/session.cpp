@@ -9,6 +9,7 @@
 #include "escalate/answers.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
+#include "typed_text.hpp"
 
 namespace escalate {
 namespace {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "escalate/utf8.hpp"
+#include "typed_text.hpp"
 
 namespace escalate {
 namespace {
