@@ -253,7 +253,10 @@ Logic Context::logic(const Json& expression, const std::string& path) {
   Expected<Logic> compiled = compile_logic(expression, options);
   if (compiled) return std::move(compiled).value();
   problems_.insert(problems_.end(), compiled.problems().begin(), compiled.problems().end());
-  return Logic();  // the rules will not load; the passes after this one still report what they find
+  // The rules will not load; compiled leniently, the expression still names the
+  // symbols it uses, so the later checks (unused questions, fact cycles) stay true.
+  options.lenient = true;
+  return *compile_logic(expression, options);
 }
 
 void Context::check_reference(const std::string& id, const std::vector<std::string>& known,
