@@ -10,9 +10,9 @@
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
-#include "typed_text.hpp"
 #include "numbers.hpp"
 #include "suggest.hpp"
+#include "typed_text.hpp"
 
 namespace escalate {
 namespace {
