@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Logic logic = *compile_logic(expression, lenient);
   EvalContext context;
   context.data = &values;
-  context.calendar = &fuzz::claro().calendar;
+  context.calendars = &fuzz::claro().calendars;
   try {
     const Tri result = evaluate(logic, context);
     fuzz::require(result.known(), "plain data has no unknowns");

@@ -39,6 +39,8 @@ struct CompileOptions {
   // When lenient, the expression compiles anyway and fails at run time where
   // the standard says it fails (the conformance suites expect that).
   bool lenient = false;
+  // The calendars a date operator may name; without them only "default".
+  const Calendars* calendars = nullptr;
 };
 
 // A compiled expression. Cheap to copy (shared, immutable).
@@ -94,7 +96,9 @@ struct EvalContext {
   const Json* data = nullptr;            // plain mode: the data `var` reads
   Resolver* resolver = nullptr;          // rule mode: answers, facts, constants, today
   const SymbolTable* symbols = nullptr;  // rule mode: for names computed at run time
-  const Calendar* calendar = nullptr;    // for business days; default: Sat/Sun off
+  // For business days: the calendar an operator names (its last argument), or
+  // the main one. None: Saturday and Sunday off, no holidays.
+  const Calendars* calendars = nullptr;
 };
 
 // Throws LogicError.

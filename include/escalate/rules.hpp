@@ -159,7 +159,7 @@ struct RuleSet {
   std::vector<std::string> languages;
   std::vector<Source> sources;
   std::vector<std::pair<std::string, Json>> constants;
-  Calendar calendar;
+  Calendars calendars;  // the default calendar and the named ones
   std::vector<Document> documents;
   std::vector<Channel> channels;
   std::vector<std::string> ladder;

@@ -35,7 +35,9 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   std::shared_ptr<const RuleSet> rules;
   if (!common.rules_file.empty()) rules = load_rules_or_fail(common).rules;
 
-  const Expected<Logic> logic = compile_logic(expression);
+  CompileOptions compile_options;
+  compile_options.calendars = rules ? &rules->calendars : nullptr;
+  const Expected<Logic> logic = compile_logic(expression, compile_options);
   if (!logic) {
     std::string message = "LOGIC is not valid:";
     for (const Problem& p : logic.problems())
@@ -44,7 +46,7 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   }
   EvalContext context;
   context.data = &data;
-  context.calendar = rules ? &rules->calendar : nullptr;
+  context.calendars = rules ? &rules->calendars : nullptr;
   try {
     fmt::print("{}\n", json_text(evaluate(*logic, context).value));
   } catch (const LogicError& e) {
@@ -62,7 +64,7 @@ Run register_eval(CLI::App& app, CommonOptions& common) {
   command->add_option("LOGIC", options->logic, "The expression, as JSON")->required();
   command->add_option("--data", options->data, "The data `var` reads, as JSON (default: {})");
   command->add_option("--rules", common.rules_file,
-                      "Take the business-day calendar from this rules file");
+                      "Take the business-day calendars from this rules file");
   command->add_option("--today", common.today,
                       "The value of {\"var\": \"today\"} (default: the system date)");
   return [&common, options] { run_eval(common, *options); };

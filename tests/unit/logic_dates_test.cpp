@@ -29,8 +29,28 @@ Calendar brazil() {
   return Calendar({6, 7}, std::move(holidays));
 }
 
+// The national calendar, and a "court" one that adds the courts' yearly
+// suspension, 20 December to 20 January inclusive (CPC art. 220).
+const Calendars& calendars() {
+  static const Calendars kCalendars = [] {
+    Calendars c;
+    c.main = brazil();
+    Period recess;
+    recess.name = "recesso forense";
+    recess.from_month = 12;
+    recess.from_day = 20;
+    recess.until_month = 1;
+    recess.until_day = 20;
+    c.named.emplace_back("court", Calendar({6, 7}, brazil().holidays(), {recess}));
+    return c;
+  }();
+  return kCalendars;
+}
+
 Logic compile_clean(const Json& expression) {
-  Expected<Logic> logic = compile_logic(expression);
+  CompileOptions options;
+  options.calendars = &calendars();
+  Expected<Logic> logic = compile_logic(expression, options);
   std::string listing;
   if (!logic) {
     for (const auto& d : logic.problems()) listing += d.path + ": " + d.message + "\n";
@@ -42,10 +62,9 @@ Logic compile_clean(const Json& expression) {
 
 // Evaluates `expression` against `data` with the Brazilian calendar (or the default one).
 Json run(const char* expression, const Json& data = Json::object(), bool national_calendar = true) {
-  static const Calendar calendar = brazil();
   const Logic logic = compile_clean(Json::parse(expression));
   const Tri result = evaluate(
-      logic, EvalContext{&data, nullptr, nullptr, national_calendar ? &calendar : nullptr});
+      logic, EvalContext{&data, nullptr, nullptr, national_calendar ? &calendars() : nullptr});
   REQUIRE(result.known());
   return result.value;
 }
@@ -251,7 +270,7 @@ TEST_CASE(
   const Problems two = compile_diagnostics(R"({"date_add": ["2026-11-29", 1]})");
   REQUIRE(two.size() == 1);
   CHECK(two[0].path == "$.date_add");
-  CHECK_THAT(two[0].message, Catch::Contains("'date_add' takes 3 arguments, got 2"));
+  CHECK_THAT(two[0].message, Catch::Contains("'date_add' takes 3 or 4 arguments, got 2"));
   CHECK_FALSE(
       compile_diagnostics(R"({"date_diff": ["2026-11-29", "2026-12-01", "days", 1]})").empty());
   CHECK_FALSE(compile_diagnostics(R"({"is_business_day": ["2026-11-29", "2026-11-30"]})").empty());

@@ -31,7 +31,7 @@ class Model : public Resolver {
       : rules_(rules), answers_(answers), today_(today) {
     context_.resolver = this;
     context_.symbols = &rules.symbols;
-    context_.calendar = &rules.calendar;
+    context_.calendars = &rules.calendars;
   }
   Tri value_of(int symbol) override {
     const Symbols::Entry& e = rules_.symbols.at(symbol);

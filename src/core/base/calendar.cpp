@@ -23,10 +23,26 @@ bool Holiday::falls_on(Date date) const {
   return date.month() == month && date.day() == day;
 }
 
+bool Period::covers(Date date) const {
+  const int day_of_year = date.month() * 100 + date.day();
+  const int from = from_month * 100 + from_day;
+  const int until = until_month * 100 + until_day;
+  // The year the occurrence holding `date` started in.
+  int start_year = date.year();
+  if (crosses_year_end()) {
+    if (day_of_year > until && day_of_year < from) return false;
+    if (day_of_year <= until) --start_year;  // January of a period that began in December
+  } else if (day_of_year < from || day_of_year > until) {
+    return false;
+  }
+  return !(from_year && start_year < *from_year) && !(until_year && start_year > *until_year);
+}
+
 Calendar::Calendar() : Calendar({6, 7}, {}) {}
 
-Calendar::Calendar(const std::vector<int>& weekend_iso_days, std::vector<Holiday> holidays)
-    : holidays_(std::move(holidays)) {
+Calendar::Calendar(const std::vector<int>& weekend_iso_days, std::vector<Holiday> holidays,
+                   std::vector<Period> periods)
+    : holidays_(std::move(holidays)), periods_(std::move(periods)) {
   for (int d : weekend_iso_days) {
     if (d >= 1 && d <= 7) weekend_[static_cast<std::size_t>(d)] = true;
   }
@@ -43,8 +59,31 @@ bool Calendar::is_holiday(Date date) const {
   return false;
 }
 
-std::vector<Date> Calendar::holidays_in(int year) const {
+bool Calendar::in_period(Date date) const {
+  return std::any_of(periods_.begin(), periods_.end(),
+                     [&](const Period& p) { return p.covers(date); });
+}
+
+std::vector<Date> Calendar::closed_days_in(int year) const {
   std::vector<Date> days;
+  if (year < 1 || year > 9999) return days;
+  // A month and day of `year`; 29 February in a year without it is the 28th.
+  auto day_of = [year](int month, int day) {
+    return *Date::from_ymd(year, month, std::min(day, days_in_month(year, month)));
+  };
+  auto add_range = [&](const Period& p, Date from, Date until) {
+    for (Date d = from; d <= until; d = d.plus_days(1)) {
+      if (p.covers(d)) days.push_back(d);  // covers() applies the period's years
+    }
+  };
+  for (const Period& p : periods_) {
+    if (p.crosses_year_end()) {
+      add_range(p, day_of(1, 1), day_of(p.until_month, p.until_day));
+      add_range(p, day_of(p.from_month, p.from_day), day_of(12, 31));
+    } else {
+      add_range(p, day_of(p.from_month, p.from_day), day_of(p.until_month, p.until_day));
+    }
+  }
   for (const Holiday& h : holidays_) {
     if ((h.from_year && year < *h.from_year) || (h.until_year && year > *h.until_year)) continue;
     if (h.easter_offset) {
@@ -80,10 +119,10 @@ std::int64_t Calendar::business_days_between(Date from, Date to) const {
   const bool forward = from < to;
   const Date lo = forward ? from : to;
   const Date hi = forward ? to : from;
-  // Business days in (lo, hi]: the weekdays, less the holidays that fall on one.
+  // Business days in (lo, hi]: the weekdays, less the holidays and period days that fall on one.
   std::int64_t count = weekdays_between(lo, hi);
   for (int year = lo.year(); year <= hi.year(); ++year) {
-    for (const Date day : holidays_in(year)) {
+    for (const Date day : closed_days_in(year)) {
       if (lo < day && day <= hi && !is_weekend(day)) --count;
     }
   }
@@ -121,6 +160,20 @@ std::optional<Date> Calendar::add_business_days(Date from, std::int64_t n) const
     if (is_business_day(date)) --remaining;
   }
   return date;
+}
+
+const Calendar* Calendars::find(std::string_view name) const {
+  if (name == "default") return &main;
+  for (const auto& [id, calendar] : named) {
+    if (id == name) return &calendar;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Calendars::names() const {
+  std::vector<std::string> out{"default"};
+  for (const auto& [id, unused] : named) out.push_back(id);
+  return out;
 }
 
 }  // namespace escalate

@@ -27,7 +27,7 @@ class CaseResolver : public Resolver {
         facts_(rules.facts.size()) {
     context_.resolver = this;
     context_.symbols = &rules.symbols;
-    context_.calendar = &rules.calendar;
+    context_.calendars = &rules.calendars;
   }
 
   Tri value_of(int symbol) override {

@@ -32,6 +32,7 @@ using logic::op_names;
 using logic::OpInfo;
 using logic::PathKey;
 using logic::Shape;
+using logic::unknown_calendar;
 
 // A literal that can name a key: a string or a number.
 bool is_key_literal(const Json& v) { return v.is_string() || v.is_number(); }
@@ -40,7 +41,8 @@ bool is_expression(const Json& v) { return v.is_object() && v.size() == 1; }
 
 class Compiler {
  public:
-  explicit Compiler(const SymbolTable* symbols) : symbols_(symbols) {}
+  Compiler(const SymbolTable* symbols, const Calendars* calendars)
+      : symbols_(symbols), calendars_(calendars) {}
 
   Node compile(const Json& e, const std::string& path, int depth);
   std::vector<int> take_used() { return std::move(used_); }
@@ -58,6 +60,7 @@ class Compiler {
   }
 
   const SymbolTable* symbols_;
+  const Calendars* calendars_;
   Problems problems_;
   std::vector<int> used_;
 };
@@ -188,19 +191,31 @@ void Compiler::check_dates(const Node& node, const Json& raw, const std::string&
       error(path_index(path, i), unknown_date_unit(node.op, raw[i]));
     }
   };
+  // The optional last argument names a calendar of the rule set.
+  auto check_calendar = [&](std::size_t i) {
+    if (!literal(i)) return;
+    static const Calendars kOnlyDefault;
+    const Calendars& known = calendars_ ? *calendars_ : kOnlyDefault;
+    if (!raw[i].is_string() || !known.find(raw[i].get<std::string>())) {
+      error(path_index(path, i), unknown_calendar(raw[i], known));
+    }
+  };
   switch (node.op) {
     case Op::date_add:
       check_date(0);
       check_amount(1);
       check_unit(2);
+      check_calendar(3);
       break;
     case Op::date_diff:
       check_date(0);
       check_date(1);
       check_unit(2);
+      check_calendar(3);
       break;
     case Op::is_business_day:
       check_date(0);
+      check_calendar(1);
       break;
     default:
       break;
@@ -316,7 +331,7 @@ Expected<Logic> compile_logic(const Json& expression, const CompileOptions& opti
     if (options.lenient) return Logic(std::move(root), {});
     return Problem{ProblemCode::invalid_logic, std::move(message), options.path};
   }
-  Compiler compiler(options.symbols);
+  Compiler compiler(options.symbols, options.calendars);
   auto root = std::make_shared<logic::Node>(compiler.compile(expression, options.path, 0));
   Problems problems = compiler.take_problems();
   if (!problems.empty() && !options.lenient) return problems;

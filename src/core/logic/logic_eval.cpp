@@ -21,8 +21,8 @@ const Json kNull;
 }  // namespace
 
 Evaluator::Evaluator(const EvalContext& context) : context_(context) {
-  static const Calendar kDefaultCalendar;
-  calendar_ = context.calendar ? context.calendar : &kDefaultCalendar;
+  static const Calendars kDefaultCalendars;
+  calendars_ = context.calendars ? context.calendars : &kDefaultCalendars;
   frames_.push_back(context.resolver ? nullptr : (context.data ? context.data : &kNull));
 }
 
@@ -329,7 +329,7 @@ Tri Evaluator::eval(const Node& n) {
     case Op::date_add:
     case Op::date_diff:
     case Op::is_business_day:
-      return Tri::of(date_operation(n.op, args, *calendar_, n.path));
+      return Tri::of(date_operation(n.op, args, *calendars_, n.path));
     case Op::cat:
     case Op::substr:
     case Op::in:

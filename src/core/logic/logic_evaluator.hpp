@@ -47,7 +47,7 @@ class Evaluator {
   std::optional<Tri> eval_quietly(const Node& n);
 
   const EvalContext& context_;
-  const Calendar* calendar_;
+  const Calendars* calendars_;
   std::vector<const Json*> frames_;  // [0] is the root: nullptr in rule mode
 };
 

@@ -49,9 +49,9 @@ constexpr std::array kOps = {
     OpInfo{"all", Op::all, Shape::list, 2, 2},
     OpInfo{"some", Op::some, Shape::list, 2, 2},
     OpInfo{"none", Op::none, Shape::list, 2, 2},
-    OpInfo{"date_add", Op::date_add, Shape::list, 3, 3},
-    OpInfo{"date_diff", Op::date_diff, Shape::list, 3, 3},
-    OpInfo{"is_business_day", Op::is_business_day, Shape::single, 1, 1},
+    OpInfo{"date_add", Op::date_add, Shape::list, 3, 4},
+    OpInfo{"date_diff", Op::date_diff, Shape::list, 3, 4},
+    OpInfo{"is_business_day", Op::is_business_day, Shape::single, 1, 2},
     OpInfo{"log", Op::log, Shape::single, 1, 1},
 };
 
@@ -77,6 +77,8 @@ std::string argument_count_text(const OpInfo& info) {
   }
   if (info.max_args < 0)
     return fmt::format("at least {} argument{}", info.min_args, info.min_args == 1 ? "" : "s");
+  if (info.max_args == info.min_args + 1)
+    return fmt::format("{} or {} arguments", info.min_args, info.max_args);
   return fmt::format("{} to {} arguments", info.min_args, info.max_args);
 }
 

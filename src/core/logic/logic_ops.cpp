@@ -180,11 +180,23 @@ Json collection_operation(Op op, const std::vector<Json>& args, const std::strin
   }
 }
 
-Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar,
+std::size_t calendar_argument(Op op) { return op == Op::is_business_day ? 1 : 3; }
+
+Json date_operation(Op op, const std::vector<Json>& args, const Calendars& calendars,
                     const std::string& path) {
+  const std::size_t at = calendar_argument(op);
+  const char* name = op == Op::date_add    ? "date_add"
+                     : op == Op::date_diff ? "date_diff"
+                                           : "is_business_day";
+  require_count(args, at, at + 1, name, path);
+  const Calendar* calendar = &calendars.main;
+  if (args.size() > at) {
+    calendar =
+        args[at].is_string() ? calendars.find(args[at].get_ref<const std::string&>()) : nullptr;
+    if (!calendar) raise("Invalid Arguments", unknown_calendar(args[at], calendars), path);
+  }
   switch (op) {
     case Op::date_add: {
-      require_count(args, 3, 3, "date_add", path);
       const Date from = date_argument(args[0], path);
       const std::int64_t n = whole_number(args[1], "the amount to add", path);
       const std::string unit = unit_argument(op, args[2], path);
@@ -192,7 +204,7 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       if (unit == "days") result = from.plus_days(n);
       if (unit == "months") result = from.plus_months(n);
       if (unit == "years") result = from.plus_months(n * 12);  // |n| <= 10^9: no overflow
-      if (unit == "business_days") result = calendar.add_business_days(from, n);
+      if (unit == "business_days") result = calendar->add_business_days(from, n);
       if (!result || !result->in_range()) {
         raise("Invalid Date",
               fmt::format("{} plus {} {} is outside the years 1 to 9999", from.iso(), n, unit),
@@ -201,20 +213,22 @@ Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calend
       return result->iso();
     }
     case Op::date_diff: {
-      require_count(args, 3, 3, "date_diff", path);
       const Date from = date_argument(args[0], path);
       const Date to = date_argument(args[1], path);
       const std::string unit = unit_argument(op, args[2], path);
       if (unit == "days") return to.days() - from.days();
-      return calendar.business_days_between(from, to);
+      return calendar->business_days_between(from, to);
     }
-    case Op::is_business_day: {
-      require_count(args, 1, 1, "is_business_day", path);
-      return calendar.is_business_day(date_argument(args[0], path));
-    }
+    case Op::is_business_day:
+      return calendar->is_business_day(date_argument(args[0], path));
     default:
       raise("Invalid Arguments", "not a date operator", path);
   }
+}
+
+std::string unknown_calendar(const Json& name, const Calendars& calendars) {
+  return unknown_one_of("calendar", name.is_string() ? name.get<std::string>() : name.dump(),
+                        calendars.names());
 }
 
 }  // namespace escalate::logic

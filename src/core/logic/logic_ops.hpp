@@ -14,13 +14,18 @@ namespace escalate::logic {
 // "unknown date unit 'weeks'; expected one of days, business_days, …".
 std::vector<std::string> date_units(Op op);
 std::string unknown_date_unit(Op op, const Json& unit);
+// The argument count at which a date operator's optional calendar name sits,
+// and what is wrong with a name that is not a calendar.
+std::size_t calendar_argument(Op op);
+std::string unknown_calendar(const Json& name, const Calendars& calendars);
 
 // + - * / % max min
 Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path);
 // cat substr in merge
 Json collection_operation(Op op, const std::vector<Json>& args, const std::string& path);
 // date_add date_diff is_business_day
-Json date_operation(Op op, const std::vector<Json>& args, const Calendar& calendar,
+// The last argument may name a calendar of `calendars` (else the main one).
+Json date_operation(Op op, const std::vector<Json>& args, const Calendars& calendars,
                     const std::string& path);
 
 }  // namespace escalate::logic

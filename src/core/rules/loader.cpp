@@ -127,10 +127,11 @@ Expected<Loaded> load_rules(std::string_view text) {
   auto rules = std::make_shared<RuleSet>();
   loader::Context ctx(*rules, problems);
   const Json& doc = *document;
-  const bool shaped = ctx.object(doc, "$",
-                                 {"format", "id", "version", "updated", "title", "languages",
-                                  "channels", "ladder", "questions", "steps"},
-                                 {"sources", "constants", "calendar", "documents", "facts"});
+  const bool shaped =
+      ctx.object(doc, "$",
+                 {"format", "id", "version", "updated", "title", "languages", "channels", "ladder",
+                  "questions", "steps"},
+                 {"sources", "constants", "calendar", "calendars", "documents", "facts"});
   if (shaped) read_header(ctx, doc);
   if (shaped && !rules->languages.empty()) {  // every text depends on them
     loader::collect_ids(ctx, doc);

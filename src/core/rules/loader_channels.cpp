@@ -1,5 +1,5 @@
-// The loader's passes over sources, constants, the calendar, documents,
-// channels and the ladder.
+// The loader's passes over sources, constants, documents, channels and the
+// ladder.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,61 +9,6 @@
 
 namespace escalate::loader {
 namespace {
-
-void read_holiday(Context& ctx, const Json& item, const std::string& path,
-                  std::vector<Holiday>& out) {
-  if (!ctx.object(item, path, {"name"},
-                  {"month", "day", "easter_offset", "from_year", "until_year"}))
-    return;
-  Holiday holiday;
-  if (const auto name = ctx.text(item, "name", path, true)) holiday.name = name->raw(0);
-  const bool fixed = item.contains("month") || item.contains("day");
-  const bool easter = item.contains("easter_offset");
-  if (fixed == easter) {
-    ctx.error(path,
-              "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
-    return;
-  }
-  bool ok = true;
-  if (fixed) {
-    const auto month = ctx.integer(item, "month", path);
-    const auto day = ctx.integer(item, "day", path);
-    if (!month || !day) {
-      if (!item.contains("month") || !item.contains("day")) {
-        ctx.error(path,
-                  "holiday needs either 'month' and 'day' or 'easter_offset', not both or neither");
-      }
-      return;
-    }
-    if (*month < 1 || *month > 12) {
-      ctx.error(path_key(path, "month"), fmt::format("invalid month {}: expected 1 to 12", *month));
-      return;
-    }
-    if (*day < 1 || *day > days_in_month(2024, *month)) {  // 2024: a leap year allows 29 February
-      ctx.error(path_key(path, "day"), fmt::format("invalid day {} for month {}", *day, *month));
-      return;
-    }
-    holiday.month = *month;
-    holiday.day = *day;
-  } else {
-    const auto offset = ctx.integer(item, "easter_offset", path);
-    if (!offset) return;
-    if (*offset < -366 || *offset > 366) {
-      ctx.error(path_key(path, "easter_offset"),
-                fmt::format("easter_offset {} is more than a year away", *offset));
-      ok = false;
-    }
-    holiday.easter_offset = *offset;
-  }
-  if (item.contains("from_year")) holiday.from_year = ctx.integer(item, "from_year", path);
-  if (item.contains("until_year")) holiday.until_year = ctx.integer(item, "until_year", path);
-  if (holiday.from_year && holiday.until_year && *holiday.from_year > *holiday.until_year) {
-    ctx.error(path, fmt::format("from_year {} is after until_year {}", *holiday.from_year,
-                                *holiday.until_year));
-    ok = false;
-  }
-  if (ok) out.push_back(std::move(holiday));
-}
 
 void read_contact(Context& ctx, const Json& item, const std::string& path,
                   std::vector<Contact>& out) {
@@ -153,37 +98,6 @@ void read_constants(Context& ctx, const Json& doc) {
               id));
     }
   }
-}
-
-void read_calendar(Context& ctx, const Json& doc) {
-  const Json* calendar = ctx.field(doc, "calendar");
-  if (!calendar || !ctx.object(*calendar, "$.calendar", {}, {"weekend", "holidays"})) return;
-  std::vector<int> weekend{6, 7};
-  if (const Json* days = ctx.array(*calendar, "weekend", "$.calendar")) {
-    weekend.clear();
-    for (std::size_t i = 0; i < days->size(); ++i) {
-      const Json& d = (*days)[i];
-      const std::string path = path_index("$.calendar.weekend", i);
-      if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7) {
-        ctx.error(path,
-                  fmt::format("invalid weekday {}: expected 1 (Monday) to 7 (Sunday)", d.dump()));
-      } else if (std::find(weekend.begin(), weekend.end(), d.get<int>()) != weekend.end()) {
-        ctx.error(path, fmt::format("weekday {} is listed twice", d.get<int>()));
-      } else {
-        weekend.push_back(d.get<int>());
-      }
-    }
-    if (weekend.size() == 7)
-      ctx.error("$.calendar.weekend",
-                "every day of the week is a weekend day; no business day is left");
-  }
-  std::vector<Holiday> holidays;
-  if (const Json* list = ctx.array(*calendar, "holidays", "$.calendar")) {
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      read_holiday(ctx, (*list)[i], path_index("$.calendar.holidays", i), holidays);
-    }
-  }
-  ctx.rules().calendar = Calendar(weekend, std::move(holidays));
 }
 
 void read_documents(Context& ctx, const Json& doc) {

@@ -249,6 +249,7 @@ void Context::resolve_placeholders(Text& text, const std::string& path) {
 Logic Context::logic(const Json& expression, const std::string& path) {
   CompileOptions options;
   options.symbols = &rules_.symbols;
+  options.calendars = &rules_.calendars;
   options.path = path;
   Expected<Logic> compiled = compile_logic(expression, options);
   if (compiled) return std::move(compiled).value();
