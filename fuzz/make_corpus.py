@@ -40,7 +40,8 @@ def main():
     root, out = sys.argv[1], sys.argv[2]
     rule_files = sorted(glob.glob(os.path.join(root, "data/rules/*.json")) +
                         glob.glob(os.path.join(root, "tests/fixtures/rules/*/*.json")))
-    scenarios = json.load(open(os.path.join(root, "tests/fixtures/scenarios/br-claro-net.json"), encoding="utf-8"))
+    with open(os.path.join(root, "data/scenarios/br-claro-net.jsonl"), encoding="utf-8") as lines:
+        scenarios = [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
     engine = json.load(open(os.path.join(root, "tests/fixtures/rules/valid/engine.json"), encoding="utf-8"))
 
     for path in rule_files:

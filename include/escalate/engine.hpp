@@ -23,7 +23,9 @@ struct Request {
 };
 
 enum class Status { advice, needs_input, error };
-enum class RungState { passed, current, ahead };
+// passed: a rung before the current one the person went through; skipped: one
+// they did not (or did not say); current; ahead.
+enum class RungState { passed, skipped, current, ahead };
 
 std::string_view to_string(Status status);
 std::string_view to_string(RungState state);
@@ -58,6 +60,10 @@ struct DocumentView {
   std::string id, label, hint;
 };
 
+struct NoteView {
+  std::string id, text;
+};
+
 // What every answer about a case shares.
 struct Case {
   Date today;
@@ -72,6 +78,7 @@ struct Advice : Case {
   std::string title, action, then;  // placeholders filled in
   std::vector<DeadlineResult> deadlines;
   std::vector<DocumentView> documents;  // the channel's first, then the step's, each once
+  std::vector<NoteView> notes;          // the step's notes whose condition holds, in order
   std::vector<Rung> ladder;
 };
 

@@ -14,7 +14,8 @@ namespace escalate {
 std::string format_date(Date date, std::string_view language);
 // 1,234.5 (en), 1.234,5 (pt, de); at most `max_decimals` decimals, trailing zeros dropped.
 std::string format_number(double value, std::string_view language, int max_decimals = 2);
-// R$ 1.621,00 (pt, de), R$ 1,621.00 (en) for BRL, USD and EUR; other units follow the number.
+// R$ 1.621,00 (pt), R$ 1,621.00 (en), 1.621,00 R$ (de) for BRL; likewise US$;
+// €1,621.00 (en), 1.621,00 € (pt, de); other units follow the number.
 std::string format_money(double value, std::string_view unit, std::string_view language);
 
 // How a language writes numbers: a decimal point (1,234.5) or comma (1.234,5).

@@ -23,6 +23,8 @@ enum class Msg {
   maximum,
   may_answer_unknown,
   pattern,
+  or_unknown,
+  bound_today,
   unit,
   type_boolean,
   type_choice,

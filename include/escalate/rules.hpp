@@ -24,7 +24,7 @@ struct Source {
   std::string id;
   Text title;
   std::string url;
-  std::string note;
+  std::optional<Text> note;  // what was checked, or what to verify
 };
 
 struct Document {
@@ -39,7 +39,7 @@ std::string_view to_string(ContactKind kind);
 
 struct Contact {
   ContactKind kind = ContactKind::phone;
-  std::string value;
+  Text value;  // a number or address; a Text where it needs words ("your city's Procon")
   std::optional<Text> hours;
   std::optional<Text> note;
 };
@@ -53,6 +53,10 @@ struct Channel {
   std::optional<Text> response_time;
   std::vector<Text> tips;
   std::vector<std::string> sources;
+  // When the person went through this channel: a rung before the current one
+  // is "passed" only when this holds (unknown counts as not), else "skipped".
+  // None: every rung before the current one is passed.
+  std::optional<Logic> used_when;
 };
 
 enum class QuestionType { boolean, choice, multi, number, date, text };
@@ -82,7 +86,8 @@ struct Question {
   std::optional<Bound> min;
   std::optional<Bound> max;
   std::string unit;
-  std::string pattern;  // as written
+  std::string pattern;               // as written
+  std::optional<Text> pattern_hint;  // what the pattern accepts, in words, for refusals
   // RE2: matching runs in time linear in the answer's length, with bounded stack.
   std::shared_ptr<const re2::RE2> compiled_pattern;
   bool allow_unknown = false;
@@ -93,6 +98,8 @@ struct Question {
 struct Fact {
   std::string id;
   Logic value;
+  Json value_source;  // the expression as written, for tools that show it
+  std::string unit;   // "BRL", …: a number shown in texts as money (or with the unit)
   std::optional<Text> label;
 };
 
@@ -108,6 +115,13 @@ struct Deadline {
   std::string basis;  // source id, or empty
 };
 
+// A paragraph shown with a step's advice when its condition holds.
+struct StepNote {
+  std::string id;
+  std::optional<Logic> when;  // none: always
+  Text text;
+};
+
 enum class StepKind { contact, wait, done, info };
 
 std::string_view to_string(StepKind kind);
@@ -119,12 +133,14 @@ std::vector<std::string> contact_kind_names();
 struct Step {
   std::string id;
   std::optional<Logic> when;  // none: a catch-all
+  Json when_source;           // the condition as written (null for a catch-all)
   std::string channel;        // empty: no channel
   StepKind kind = StepKind::contact;
   Text title;
   Text action;
   std::vector<StepDocument> documents;
   std::vector<Deadline> deadlines;
+  std::vector<StepNote> notes;
   std::optional<Text> then;
 };
 

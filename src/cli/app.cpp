@@ -70,6 +70,8 @@ int run(int argc, char** argv) {
   add(register_advise);
   add(register_batch);
   add(register_ask);
+  add(register_graph);
+  add(register_test);
   // Before the command, every common option is accepted; check_common_options
   // then holds it to what the command takes. With no command, the session takes them.
   add_common_options(app, common, kRules | kLang | kToday | kColor | kFormat);

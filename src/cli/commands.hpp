@@ -15,6 +15,8 @@ Run register_questions(CLI::App& app, CommonOptions& common);
 Run register_advise(CLI::App& app, CommonOptions& common);
 Run register_batch(CLI::App& app, CommonOptions& common);
 Run register_ask(CLI::App& app, CommonOptions& common);
+Run register_graph(CLI::App& app, CommonOptions& common);
+Run register_test(CLI::App& app, CommonOptions& common);
 
 // The interactive session; also what `escalate` with no command runs at a terminal.
 void run_ask(const CommonOptions& options);

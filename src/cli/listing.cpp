@@ -28,7 +28,8 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
     fmt::print("  {}\n", c["summary"].get<std::string>());
     fmt::print("  {}:\n", tr(Msg::contacts, tag));
     for (const Json& contact : c["contacts"]) {
-      fmt::print("    {:<9} {}", contact["kind"].get<std::string>(),
+      const auto kind = contact_kind_named(contact["kind"].get<std::string>());
+      fmt::print("    {:<11} {}", kind ? contact_kind_label(*kind, tag) : "",
                  contact["value"].get<std::string>());
       if (contact.contains("hours")) fmt::print("  ({})", contact["hours"].get<std::string>());
       if (contact.contains("note")) fmt::print("  {}", contact["note"].get<std::string>());
@@ -82,10 +83,13 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
         fmt::print("    {:<24} {}\n", o["value"].get<std::string>(), o["label"].get<std::string>());
       }
     }
-    if (d.contains("min")) fmt::print("  {}: {}\n", tr(Msg::minimum, tag), json_text(d["min"]));
-    if (d.contains("max")) fmt::print("  {}: {}\n", tr(Msg::maximum, tag), json_text(d["max"]));
+    if (q.min) fmt::print("  {}: {}\n", tr(Msg::minimum, tag), bound_label(q, *q.min, tag));
+    if (q.max) fmt::print("  {}: {}\n", tr(Msg::maximum, tag), bound_label(q, *q.max, tag));
     if (!q.unit.empty()) fmt::print("  {}: {}\n", tr(Msg::unit, tag), q.unit);
-    if (!q.pattern.empty()) fmt::print("  {}: {}\n", tr(Msg::pattern, tag), q.pattern);
+    if (q.pattern_hint)
+      fmt::print("  {}: {}\n", tr(Msg::pattern, tag), q.pattern_hint->plain(lang));
+    else if (!q.pattern.empty())
+      fmt::print("  {}: {}\n", tr(Msg::pattern, tag), q.pattern);
     if (q.allow_unknown) fmt::print("  {}\n", tr(Msg::may_answer_unknown, tag));
     fmt::print("  {}: -a {}=…\n", tr(Msg::answer_with, tag), q.id);
   }

@@ -40,9 +40,13 @@ WORKDIR = None
 ENGINE_RULES = None
 
 # The advice of the hardening issue's first report: a past deadline, shown in colour.
-PAST_DEADLINE = ["-a", "issue=billing_dispute", "-a", "portal_tried=yes", "-a", "sac_contacted=yes",
-                 "-a", "sac_date=2026-10-01", "-a", "sac_protocol=123456", "-a", "sac_outcome=pending",
-                 "-a", "ombudsman_contacted=no"]
+PAST_DEADLINE = ["-a", "issue=billing_dispute", "-a", "go_now=recommended", "-a", "portal_tried=yes",
+                 "-a", "sac_contacted=yes", "-a", "sac_date=2026-10-01", "-a", "sac_protocol=123456",
+                 "-a", "sac_outcome=pending", "-a", "ombudsman_contacted=no", "-a", "bill_paid=no",
+                 "-a", "urgent_harm=no"]
+# A first contact with SAC, every question answered.
+FIRST_CONTACT = ["-a", "issue=billing_dispute", "-a", "go_now=recommended", "-a", "sac_contacted=no",
+                 "-a", "bill_paid=yes", "-a", "urgent_harm=no"]
 
 
 def clean_env(**extra):
@@ -285,11 +289,10 @@ def options_before_the_command():
     check(proc.returncode != 0 and b"/nope.json" in proc.stdout + proc.stderr,
           "options: '--rules /nope.json check' reads /nope.json (not the bundled set)",
           f"exit {proc.returncode}: {short(proc.stdout)}")
-    proc = run(["--lang", "en", "advise", "--today", TODAY, "-a", "issue=billing_dispute", "-a", "sac_contacted=no"])
+    proc = run(["--lang", "en", "advise", "--today", TODAY, *FIRST_CONTACT])
     check(proc.returncode == 0 and b"What to do" in proc.stdout, "options: '--lang en advise' speaks English",
           short(proc.stdout))
-    proc = run(["--today", "2026-12-24", "advise", "--format", "json", "-a", "issue=billing_dispute",
-                "-a", "sac_contacted=no"])
+    proc = run(["--today", "2026-12-24", "advise", "--format", "json", *FIRST_CONTACT])
     check(proc.returncode == 0 and json.loads(proc.stdout or b"{}").get("today") == "2026-12-24",
           "options: '--today 2026-12-24 advise' evaluates on 2026-12-24", short(proc.stdout))
     code, screen = on_terminal(["--no-color", "advise", "--today", TODAY, *PAST_DEADLINE], 80)
@@ -401,7 +404,8 @@ def batch_output_file():
 
 # 9. Exit-3 hints show a placeholder and what is accepted, never an answer chosen for the user.
 def needs_input_hints():
-    base = ["advise", "--lang", "en", "--today", TODAY, "-a", "issue=billing_dispute", "-a", "sac_contacted=yes"]
+    base = ["advise", "--lang", "en", "--today", TODAY, "-a", "issue=billing_dispute", "-a", "go_now=recommended",
+            "-a", "sac_contacted=yes"]
     proc = run(base + ["-a", "sac_outcome=pending"])
     out = text(proc.stdout)
     check(proc.returncode == 3 and "-a sac_date=<YYYY-MM-DD>" in out and f"sac_date={TODAY}" not in out,
@@ -410,10 +414,10 @@ def needs_input_hints():
     out = text(proc.stdout)
     check(proc.returncode == 3 and "-a sac_outcome=<resolved|pending|unsatisfactory>" in out,
           "hints: a choice shows '<resolved|pending|unsatisfactory>', not the first option", out[-400:])
-    proc = run(["advise", "--lang", "en", "--today", TODAY, "-a", "issue=billing_dispute"])
+    proc = run(["advise", "--lang", "en", "--today", TODAY, "-a", "issue=billing_dispute", "-a", "go_now=recommended"])
     out = text(proc.stdout)
     check(proc.returncode == 3 and "-a sac_contacted=<yes|no>" in out, "hints: yes/no shows '<yes|no>'", out[-300:])
-    proc = run(["advise", "--lang", "pt-BR", "--today", TODAY, "-a", "issue=billing_dispute"])
+    proc = run(["advise", "--lang", "pt-BR", "--today", TODAY, "-a", "issue=billing_dispute", "-a", "go_now=recommended"])
     out = text(proc.stdout)
     check(proc.returncode == 3 and "-a sac_contacted=<sim|não>" in out, "hints: in pt-BR yes/no shows '<sim|não>'",
           out[-300:])
@@ -424,7 +428,7 @@ def ask_with_stdout_redirected():
     out_path = os.path.join(WORKDIR, "advice.txt")
     term = Terminal(["ask", "--lang", "en", "--today", TODAY], cols=80, stdout_path=out_path)
     asked = term.read_until(lambda s: "> " in s)
-    for answer in ("billing_dispute", "no"):
+    for answer in ("billing_dispute", "recommended", "no", "yes", "no"):
         term.type(answer)
         time.sleep(0.3)
     code = term.finish()

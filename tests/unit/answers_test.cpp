@@ -203,14 +203,19 @@ TEST_CASE("JSON answers must have the question's JSON type", "[answers]") {
   CHECK(json_rejected("protocol_a", Json::object()));
 }
 
-TEST_CASE("JSON strings are read as typed text for every type but text", "[answers]") {
+TEST_CASE(
+    "JSON strings are read as typed text for every type but text, where only \"I don't know\" is "
+    "read",
+    "[answers]") {
   CHECK(json_checked("contacted_a", "sim") == true);
   CHECK(json_checked("outcome_a", "uns") == "unsatisfactory");
   CHECK(json_checked("extras", "photos,witness") == Json({"photos", "witness"}));
   CHECK(json_checked("claim", "1.621,00", kPt) == 1621);
   CHECK(json_checked("date_a", "03/11/2026") == "2026-11-03");
-  // for text the string is the answer itself, so "unknown" is not "I don't know"
-  CHECK(json_rejected("protocol_a", "unknown"));
+  // For a text question that takes "I don't know", the phrases mean it in JSON
+  // too, as with -a and in the session (a refusal tells people to answer so).
+  CHECK(json_checked("protocol_a", "unknown").is_null());
+  CHECK(json_checked("protocol_a", "não sei", kPt).is_null());
 }
 
 TEST_CASE("accepted values and displayed answers are in the chosen language", "[answers]") {

@@ -203,7 +203,7 @@ TEST_CASE("placeholders are filled in and formatted for the output language", "[
         "Peça R$ 1.621,00 a B; você procurou A em 03/11/2026 (Respondeu, sem resolver). Limite "
         "1.621, hoje 29/11/2026.");
   CHECK(advice_of(decide_on(answers, kDe)).action ==
-        "Fordern Sie R$ 1.621,00 von B; Sie waren am 03.11.2026 bei A (Beantwortet, nicht gelöst). "
+        "Fordern Sie 1.621,00 R$ von B; Sie waren am 03.11.2026 bei A (Beantwortet, nicht gelöst). "
         "Grenze 1.621, heute "
         "29.11.2026.");
   CHECK(advice_of(decide_on(answers, kDe)).title == "Wenden Sie sich an B");

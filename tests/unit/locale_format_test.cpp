@@ -42,12 +42,14 @@ TEST_CASE("numbers show at most the given decimals, trailing zeros dropped", "[f
 
 TEST_CASE("money always shows cents, with the currency where the language puts it", "[format]") {
   CHECK(format_money(1621, "BRL", "pt-BR") == "R$ 1.621,00");
-  CHECK(format_money(1621, "BRL", "de") == "R$ 1.621,00");
+  CHECK(format_money(1621, "BRL", "de") == "1.621,00 R$");  // German puts the sign after
   CHECK(format_money(1621, "BRL", "en") == "R$ 1,621.00");
   CHECK(format_money(1621.5, "BRL", "pt-BR") == "R$ 1.621,50");
   CHECK(format_money(0.05, "BRL", "pt-BR") == "R$ 0,05");
   CHECK(format_money(0, "BRL", "en") == "R$ 0.00");
   CHECK(format_money(10, "USD", "en") == "US$ 10.00");
+  CHECK(format_money(10, "USD", "de") == "10,00 US$");
+  CHECK(format_money(1234.5, "EUR", "pt-BR") == "1.234,50 €");
   CHECK(format_money(1234.5, "EUR", "de") == "1.234,50 €");
   CHECK(format_money(1234.5, "EUR", "en") == "€1,234.50");
   // other units follow the number as written by format_number

@@ -15,6 +15,7 @@
 #include "ansi.hpp"
 #include "answer_pool.hpp"
 #include "escalate/result_json.hpp"
+#include "escalate/scenarios.hpp"
 #include "escalate/utf8.hpp"
 #include "rules_support.hpp"
 
@@ -59,7 +60,7 @@ bool same_words(std::string_view a, std::string_view b) {
 // (a mark such as ▶ or [ ], an option number, or a label column such as a date
 // or a contact kind followed by two spaces), it holds one word.
 bool overflow_is_one_word(const std::string& line) {
-  static const std::regex label(R"(^ *(?:(?:▶|✓|·|•|\[ \]|\d+\)) +|\S+(?: \S+)?  +)?)");
+  static const std::regex label(R"(^ *(?:(?:▶|✓|–|·|•|!|\[ \]|\d+\)) +|\S+(?: \S+)?  +)?)");
   const std::string rest =
       std::regex_replace(line, label, "", std::regex_constants::format_first_only);
   return !rest.empty() && rest.find(' ') == std::string::npos;
@@ -136,12 +137,14 @@ void check_results(const RuleSet& rules, const std::vector<Result>& results,
 // parallel).
 void check_bundled_scenarios(std::size_t lang) {
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Json scenarios =
-      test::read_json(test::source_dir() / "tests/fixtures/scenarios/br-claro-net.json");
+  const auto text = test::read_text(test::source_dir() / "data/scenarios/br-claro-net.jsonl");
+  REQUIRE(text);
+  const Expected<std::vector<Scenario>> scenarios = parse_scenarios(*text);
+  REQUIRE(scenarios);
   std::vector<Result> results;
-  for (const Json& s : scenarios) {
+  for (const Scenario& s : *scenarios) {
     results.push_back(
-        test::decide_on(rules, s.at("answers"), test::day(s.at("today").get<std::string>()), lang));
+        test::decide_on(rules, s.answers, s.today.value_or(test::fixture_today()), lang));
   }
   REQUIRE(results.size() >= 100);
   check_results(rules, results, "br-claro-net");
@@ -182,10 +185,11 @@ TEST_CASE(
     "[render]") {
   // Reported: basic_string::replace threw out_of_range at many widths (e.g. de at 80 columns).
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Json answers = {{"issue", "billing_dispute"},  {"portal_tried", true},
-                        {"sac_contacted", true},       {"sac_date", "2026-10-01"},
-                        {"sac_protocol", "123456"},    {"sac_outcome", "pending"},
-                        {"ombudsman_contacted", false}};
+  const Json answers = {{"issue", "billing_dispute"},   {"portal_tried", true},
+                        {"sac_contacted", true},        {"sac_date", "2026-10-01"},
+                        {"sac_protocol", "123456"},     {"sac_outcome", "pending"},
+                        {"ombudsman_contacted", false}, {"go_now", "recommended"},
+                        {"urgent_harm", true},          {"bill_paid", false}};
   for (std::size_t lang = 0; lang < 3; ++lang) {
     const Advice r = test::advice_of(test::decide_on(rules, answers, test::fixture_today(), lang));
     REQUIRE(std::any_of(r.deadlines.begin(), r.deadlines.end(),
@@ -218,9 +222,13 @@ TEST_CASE(
     "[render]") {
   // The advice title is bold; at 20 columns it takes several lines, each bold on its own.
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
-  const Advice r = test::advice_of(
-      test::decide_on(rules, {{"issue", "billing_dispute"}, {"sac_contacted", false}},
-                      test::fixture_today(), test::kEn));
+  const Advice r = test::advice_of(test::decide_on(rules,
+                                                   {{"issue", "billing_dispute"},
+                                                    {"go_now", "recommended"},
+                                                    {"sac_contacted", false},
+                                                    {"urgent_harm", false},
+                                                    {"bill_paid", false}},
+                                                   test::fixture_today(), test::kEn));
   const std::string colored = render_advice(rules, r, TextStyle{true, 20});
   const std::vector<std::string> lines = lines_of(colored);
   REQUIRE(lines.size() > 2);

@@ -30,8 +30,11 @@ Expected<Json> fail(const Question& q, std::string_view value, const AnswerConte
   return invalid_answer(q, trf(Msg::err_invalid_answer, tag(c), value, q.id, detail));
 }
 
+// What is accepted; for a question that takes "I don't know", a pointer to it.
 Expected<Json> invalid(const Question& q, std::string_view value, const AnswerContext& c) {
-  return fail(q, value, c, accepted_values(q, c));
+  std::string accepted = accepted_values(q, c);
+  if (q.allow_unknown) accepted += tr(Msg::or_unknown, tag(c));
+  return fail(q, value, c, accepted);
 }
 
 // "I don't know" in any of the program's languages (people do not always answer
@@ -157,6 +160,7 @@ std::string accepted_values(const Question& q, const AnswerContext& c) {
     case QuestionType::date:
       return trf(Msg::expect_date, t, format_date(c.today, t));
     case QuestionType::text:
+      if (q.pattern_hint) return q.pattern_hint->plain(c.language);
       return q.pattern.empty() ? std::string(tr(Msg::expect_nonempty_text, t))
                                : trf(Msg::expect_text, t, q.pattern);
   }
@@ -256,6 +260,8 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
       if (value.is_string()) {
         const std::string& text = value.get_ref<const std::string&>();
         if (const auto bad = first_invalid_utf8(text)) return invalid_utf8(q, text, *bad, c);
+        // "não sei" means null here too, as typed or given with -a, where it is accepted.
+        if (q.allow_unknown && is_unknown_word(lower_utf8(trim(text)))) return Json();
         return check_text(q, trim(text), c);
       }
       break;

@@ -67,15 +67,26 @@ NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Ste
   return result;
 }
 
-std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current) {
+// A rung before the current one is passed when the person went through it;
+// the ladder never asks a question, so an unknown answer counts as not.
+template <typename Resolver>
+std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current, Resolver* resolver) {
   std::vector<Rung> ladder;
   const auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id)
                           : rules.ladder.end();
   for (auto it = rules.ladder.begin(); it != rules.ladder.end(); ++it) {
+    const Channel* channel = rules.find_channel(*it);
     RungState state = RungState::ahead;
-    if (at != rules.ladder.end())
-      state = it < at ? RungState::passed : it == at ? RungState::current : RungState::ahead;
-    ladder.push_back({rules.find_channel(*it), state});
+    if (at != rules.ladder.end() && it == at) {
+      state = RungState::current;
+    } else if (at != rules.ladder.end() && it < at) {
+      state = RungState::passed;
+      if (channel->used_when && resolver) {
+        const Tri used = resolver->eval(*channel->used_when);
+        if (!used.known() || !truthy(used.value)) state = RungState::skipped;
+      }
+    }
+    ladder.push_back({channel, state});
   }
   return ladder;
 }
@@ -98,6 +109,8 @@ std::string_view to_string(RungState state) {
   switch (state) {
     case RungState::passed:
       return "passed";
+    case RungState::skipped:
+      return "skipped";
     case RungState::current:
       return "current";
     case RungState::ahead:
@@ -151,7 +164,7 @@ Result decide(const RuleSet& rules, const Request& request) {
     }
     Advice result;
     static_cast<Case&>(result) = so_far;
-    result.ladder = ladder_view(rules, nullptr);
+    result.ladder = ladder_view<CaseResolver>(rules, nullptr, nullptr);
     if (!chosen) return result;
 
     // Whatever the chosen step shows may need more answers, asked the same way.
@@ -212,7 +225,8 @@ Result decide(const RuleSet& rules, const Request& request) {
                        {},
                        {}};
       for (const Contact& c : channel->contacts) {
-        view.contacts.push_back({c.kind, c.value, optional_text(c.hours), optional_text(c.note)});
+        view.contacts.push_back(
+            {c.kind, text(c.value), optional_text(c.hours), optional_text(c.note)});
       }
       for (const Text& tip : channel->tips) view.tips.push_back(text(tip));
       result.channel = std::move(view);
@@ -225,9 +239,17 @@ Result decide(const RuleSet& rules, const Request& request) {
         result.documents.push_back({d->id, text(d->label), optional_text(d->hint)});
       }
     }
+    for (const StepNote& note : chosen->notes) {
+      if (note.when) {
+        const Tri wanted = resolver.eval(*note.when);
+        if (!wanted.known()) return needs(so_far, rules, wanted.unknown, chosen);
+        if (!truthy(wanted.value)) continue;
+      }
+      result.notes.push_back({note.id, text(note.text)});
+    }
     if (missing) return needs(so_far, rules, *missing, chosen);
     result.step = chosen;
-    result.ladder = ladder_view(rules, channel);
+    result.ladder = ladder_view(rules, channel, &resolver);
     return result;
   } catch (const LogicError& e) {
     // The detail is the rule author's: the logic's own error, as JSON Logic names it.

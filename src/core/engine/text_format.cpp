@@ -43,6 +43,10 @@ std::string TextFormatter::display(int symbol, const Json& value, bool label) {
     }
     return display_answer(q, value, context_);
   }
+  if (entry.kind == Symbols::Kind::fact && value.is_number()) {
+    const std::string& unit = rules_.facts.at(entry.index).unit;
+    if (!unit.empty()) return format_money(value.get<double>(), unit, tag);
+  }
   return display_value(value, tag);
 }
 

@@ -1,12 +1,41 @@
 // JSON descriptions of channels, questions, documents and sources.
 #include "escalate/describe.hpp"
 
+#include "escalate/locale_format.hpp"
+#include "escalate/messages.hpp"
 #include "numbers.hpp"
 
 namespace escalate {
 
+std::string_view contact_kind_label(ContactKind kind, std::string_view tag) {
+  switch (kind) {
+    case ContactKind::phone:
+      return tr(Msg::contact_phone, tag);
+    case ContactKind::web:
+      return tr(Msg::contact_web, tag);
+    case ContactKind::email:
+      return tr(Msg::contact_email, tag);
+    case ContactKind::app:
+      return tr(Msg::contact_app, tag);
+    case ContactKind::in_person:
+      return tr(Msg::contact_in_person, tag);
+    case ContactKind::mail:
+      break;
+  }
+  return tr(Msg::contact_mail, tag);
+}
+
+std::string bound_label(const Question& question, const Bound& bound, std::string_view tag) {
+  if (bound.today) return std::string(tr(Msg::bound_today, tag));
+  if (bound.date) return format_date(*bound.date, tag);
+  if (!bound.number) return {};
+  if (question.unit.empty()) return format_number(*bound.number, tag);
+  return format_money(*bound.number, question.unit, tag);
+}
+
 Json describe_contact(const Contact& contact, std::size_t language) {
-  Json out = {{"kind", std::string(to_string(contact.kind))}, {"value", contact.value}};
+  Json out = {{"kind", std::string(to_string(contact.kind))},
+              {"value", contact.value.plain(language)}};
   if (contact.hours) out["hours"] = contact.hours->plain(language);
   if (contact.note) out["note"] = contact.note->plain(language);
   return out;
@@ -22,7 +51,8 @@ Json describe_source(const Source& source, std::size_t language) {
   Json out = {{"id", source.id},
               {"title", source.title.plain(std::min(language, source.title.languages() - 1))}};
   if (!source.url.empty()) out["url"] = source.url;
-  if (!source.note.empty()) out["note"] = source.note;
+  if (source.note)
+    out["note"] = source.note->plain(std::min(language, source.note->languages() - 1));
   return out;
 }
 

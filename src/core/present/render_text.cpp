@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "escalate/answers.hpp"
+#include "escalate/describe.hpp"
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
@@ -20,24 +21,6 @@ constexpr std::size_t kLabelColumns = 14;
 std::string padded(std::string_view label, std::size_t columns) {
   const std::size_t used = display_width(label);
   return std::string(label) + std::string(used < columns ? columns - used : 1, ' ');
-}
-
-Msg contact_label(ContactKind kind) {
-  switch (kind) {
-    case ContactKind::phone:
-      return Msg::contact_phone;
-    case ContactKind::web:
-      return Msg::contact_web;
-    case ContactKind::email:
-      return Msg::contact_email;
-    case ContactKind::app:
-      return Msg::contact_app;
-    case ContactKind::in_person:
-      return Msg::contact_in_person;
-    case ContactKind::mail:
-      break;
-  }
-  return Msg::contact_mail;
 }
 
 std::string days_text(std::int64_t days, const std::string& tag) {
@@ -86,6 +69,7 @@ void ladder(Page& page, const Advice& result, const std::string& tag) {
   for (const Rung& rung : result.ladder) {
     const std::string name = rung.channel->name.plain(result.language);
     const auto [mark, tone] = rung.state == RungState::passed    ? std::pair{"✓ ", Tone::dim}
+                              : rung.state == RungState::skipped ? std::pair{"– ", Tone::dim}
                               : rung.state == RungState::current ? std::pair{"▶ ", Tone::good}
                                                                  : std::pair{"· ", Tone::plain};
     Styled first("  ");
@@ -140,6 +124,11 @@ std::string render_advice(const RuleSet& rules, const Advice& result, const Text
   }
   page.heading(tr(Msg::what_to_do, tag));
   page.block(Styled(result.action), "  ");
+  const Styled note_mark("  ! ", Tone::warn);
+  for (const NoteView& note : result.notes) {
+    page.blank();
+    page.block(Styled(note.text), "    ", &note_mark);
+  }
   page.blank();
   if (result.channel) {
     const ChannelView& c = *result.channel;
@@ -147,7 +136,8 @@ std::string render_advice(const RuleSet& rules, const Advice& result, const Text
     for (const ContactView& contact : c.contacts) {
       Styled line(contact.value, Tone::bold);
       if (!contact.hours.empty()) line.append(fmt::format("  ({})", contact.hours));
-      page.labelled(fmt::format("  {}", tr(contact_label(contact.kind), tag)), line, kLabelColumns);
+      page.labelled(fmt::format("  {}", contact_kind_label(contact.kind, tag)), line,
+                    kLabelColumns);
       if (!contact.note.empty()) page.block(Styled(contact.note), std::string(kLabelColumns, ' '));
     }
     if (!c.response_time.empty()) {

@@ -43,11 +43,12 @@ Json advice_json(const RuleSet& rules, const Advice& advice) {
   Json out = {{"status", "advice"}};
   case_header(out, rules, advice);
   if (advice.step) {
-    out["step"] = {{"id", advice.step->id},
-                   {"kind", std::string(to_string(advice.step->kind))},
-                   {"title", advice.title},
-                   {"action", advice.action},
-                   {"then", advice.then.empty() ? Json() : Json(advice.then)}};
+    out["step"] = {
+        {"id", advice.step->id},  {"kind", std::string(to_string(advice.step->kind))},
+        {"title", advice.title},  {"action", advice.action},
+        {"notes", Json::array()}, {"then", advice.then.empty() ? Json() : Json(advice.then)}};
+    for (const NoteView& n : advice.notes)
+      out["step"]["notes"].push_back({{"id", n.id}, {"text", n.text}});
   } else {
     out["step"] = nullptr;
     out["message"] = std::string(tr(Msg::no_advice, rules.languages.at(lang)));

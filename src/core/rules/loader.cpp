@@ -131,7 +131,7 @@ Expected<Loaded> load_rules(std::string_view text) {
       ctx.object(doc, "$",
                  {"format", "id", "version", "updated", "title", "languages", "channels", "ladder",
                   "questions", "steps"},
-                 {"sources", "constants", "calendar", "calendars", "documents", "facts"});
+                 {"sources", "constants", "calendar", "calendars", "documents", "facts", "notes"});
   if (shaped) read_header(ctx, doc);
   if (shaped && !rules->languages.empty()) {  // every text depends on them
     loader::collect_ids(ctx, doc);
@@ -144,6 +144,7 @@ Expected<Loaded> load_rules(std::string_view text) {
     loader::read_ladder(ctx, doc);
     loader::read_questions(ctx, doc);
     loader::read_facts(ctx, doc);
+    loader::read_shared_notes(ctx, doc);
     loader::read_steps(ctx, doc);
     loader::check_fact_cycles(ctx);
     loader::check_unused(ctx);

@@ -23,7 +23,7 @@ void read_contact(Context& ctx, const Json& item, const std::string& path,
     }
     contact.kind = *kind;
   }
-  if (const auto value = ctx.string(item, "value", path)) contact.value = *value;
+  if (const auto value = ctx.text(item, "value", path, true)) contact.value = *value;
   contact.hours = ctx.text(item, "hours", path);
   contact.note = ctx.text(item, "note", path);
   out.push_back(std::move(contact));
@@ -75,7 +75,7 @@ void read_sources(Context& ctx, const Json& doc) {
     source.id = id;
     if (const auto title = ctx.text(item, "title", path, true)) source.title = *title;
     source.url = ctx.string(item, "url", path).value_or("");
-    source.note = ctx.string(item, "note", path).value_or("");
+    source.note = ctx.text(item, "note", path, true);
     ctx.rules().sources.push_back(std::move(source));
   }
 }
@@ -123,11 +123,13 @@ void read_channels(Context& ctx, const Json& doc) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.channels", i);
     if (!ctx.object(item, path, {"id", "name", "summary", "contacts"},
-                    {"documents", "response_time", "tips", "source"})) {
+                    {"documents", "response_time", "tips", "source", "used_when"})) {
       continue;
     }
     Channel channel;
     channel.id = ctx.id(item, "id", path).value_or("");
+    if (const Json* used = ctx.field(item, "used_when"))
+      channel.used_when = ctx.logic(*used, path_key(path, "used_when"));
     if (const auto name = ctx.text(item, "name", path)) channel.name = *name;
     if (const auto summary = ctx.text(item, "summary", path)) channel.summary = *summary;
     if (const Json* contacts = ctx.array(item, "contacts", path)) {

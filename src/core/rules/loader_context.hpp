@@ -51,6 +51,9 @@ class Context {
   std::vector<std::string> document_ids;
   std::vector<std::string> source_ids;
   std::vector<std::string> choice_question_ids;  // choice and multi questions, for {label:x}
+  // The top-level notes, which steps name by id; and whether a step named each.
+  std::vector<StepNote> shared_notes;
+  std::vector<bool> shared_note_used;
 
   void check_reference(const std::string& id, const std::vector<std::string>& known,
                        std::string_view what, const std::string& path);

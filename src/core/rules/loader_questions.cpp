@@ -94,6 +94,7 @@ void read_pattern(Context& ctx, const Json& item, const std::string& path, Quest
     return;
   }
   question.compiled_pattern = std::move(compiled);
+  question.pattern_hint = ctx.text(item, "pattern_hint", path);
 }
 
 }  // namespace
@@ -106,7 +107,8 @@ void read_questions(Context& ctx, const Json& doc) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.questions", i);
     if (!ctx.object(item, path, {"id", "type", "prompt"},
-                    {"help", "options", "min", "max", "unit", "pattern", "allow_unknown"})) {
+                    {"help", "options", "min", "max", "unit", "pattern", "pattern_hint",
+                     "allow_unknown"})) {
       continue;
     }
     Question& question = ctx.rules().questions[i];
@@ -145,12 +147,15 @@ void read_facts(Context& ctx, const Json& doc) {
   for (std::size_t i = 0; i < list->size() && i < ctx.rules().facts.size(); ++i) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.facts", i);
-    if (!ctx.object(item, path, {"id", "value"}, {"label"})) continue;
+    if (!ctx.object(item, path, {"id", "value"}, {"label", "unit"})) continue;
     Fact& fact = ctx.rules().facts[i];
     fact.id = ctx.id(item, "id", path).value_or("");
-    if (const Json* value = ctx.field(item, "value"))
+    if (const Json* value = ctx.field(item, "value")) {
       fact.value = ctx.logic(*value, path_key(path, "value"));
+      fact.value_source = *value;
+    }
     fact.label = ctx.text(item, "label", path);
+    fact.unit = ctx.string(item, "unit", path).value_or("");
   }
 }
 

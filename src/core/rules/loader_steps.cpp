@@ -73,7 +73,78 @@ void read_deadlines(Context& ctx, const Json& item, const std::string& path, Ste
   }
 }
 
+// A note's `when` and `text`, from an object at `path`.
+std::optional<StepNote> read_note_body(Context& ctx, const Json& n, const std::string& path,
+                                       std::string id) {
+  StepNote note;
+  note.id = std::move(id);
+  if (const Json* when = ctx.field(n, "when")) note.when = ctx.logic(*when, path_key(path, "when"));
+  if (const auto text = ctx.text(n, "text", path)) note.text = *text;
+  return note;
+}
+
+// A step's notes: ids of top-level notes, or notes written in place.
+void read_notes(Context& ctx, const Json& item, const std::string& path, Step& step) {
+  const Json* list = ctx.array(item, "notes", path);
+  if (!list) return;
+  std::vector<std::string> known;
+  for (const StepNote& n : ctx.shared_notes) known.push_back(n.id);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& n = (*list)[i];
+    const std::string p = path_index(path_key(path, "notes"), i);
+    std::optional<StepNote> note;
+    if (n.is_string()) {
+      const std::string id = n.get<std::string>();
+      const auto at = std::find(known.begin(), known.end(), id);
+      if (at == known.end()) {
+        ctx.error(p, unknown_one_of("note", id, known));
+        continue;
+      }
+      const auto index = static_cast<std::size_t>(at - known.begin());
+      ctx.shared_note_used[index] = true;
+      note = ctx.shared_notes[index];
+    } else if (n.is_object()) {
+      if (!ctx.object(n, p, {"id", "text"}, {"when"})) continue;
+      note = read_note_body(ctx, n, p, ctx.id(n, "id", p).value_or(""));
+    } else {
+      ctx.error(p, fmt::format("expected a note id or {{\"id\": ..., \"text\": ...}}, got {}",
+                               describe(n)));
+      continue;
+    }
+    if (!note->id.empty() && std::any_of(step.notes.begin(), step.notes.end(),
+                                         [&](const StepNote& x) { return x.id == note->id; })) {
+      ctx.error(p, fmt::format("note '{}' is listed twice in this step", note->id));
+    }
+    step.notes.push_back(std::move(*note));
+  }
+}
+
 }  // namespace
+
+void read_shared_notes(Context& ctx, const Json& doc) {
+  const Json* notes = ctx.field(doc, "notes");
+  if (!notes) return;
+  if (!notes->is_object()) {
+    ctx.error("$.notes",
+              fmt::format("expected an object of notes by id, got {}", describe(*notes)));
+    return;
+  }
+  for (const auto& [id, item] : notes->items()) {
+    const std::string path = path_key("$.notes", id);
+    if (id.rfind("x-", 0) == 0 || id.rfind('$', 0) == 0) continue;
+    if (!is_id(id)) {
+      ctx.error(path, fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', "
+                                  "starting with a letter",
+                                  id));
+      continue;
+    }
+    if (!ctx.object(item, path, {"text"}, {"when"})) continue;
+    if (auto note = read_note_body(ctx, item, path, id)) {
+      ctx.shared_notes.push_back(std::move(*note));
+      ctx.shared_note_used.push_back(false);
+    }
+  }
+}
 
 void read_steps(Context& ctx, const Json& doc) {
   const Json* list = ctx.array(doc, "steps", "$");
@@ -85,7 +156,7 @@ void read_steps(Context& ctx, const Json& doc) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.steps", i);
     if (!ctx.object(item, path, {"id", "title", "action"},
-                    {"when", "channel", "kind", "documents", "deadlines", "then"})) {
+                    {"when", "channel", "kind", "documents", "deadlines", "notes", "then"})) {
       continue;
     }
     Step step;
@@ -97,6 +168,7 @@ void read_steps(Context& ctx, const Json& doc) {
     }
     if (const Json* when = ctx.field(item, "when")) {
       step.when = ctx.logic(*when, path_key(path, "when"));
+      step.when_source = *when;
     } else if (!catch_all) {
       catch_all.emplace(step.id, path);
     }
@@ -127,6 +199,7 @@ void read_steps(Context& ctx, const Json& doc) {
     step.then = ctx.text(item, "then", path);
     read_step_documents(ctx, item, path, step);
     read_deadlines(ctx, item, path, step);
+    read_notes(ctx, item, path, step);
     ctx.rules().steps.push_back(std::move(step));
   }
   if (!catch_all && !list->empty()) {
@@ -191,8 +264,10 @@ void check_unused(Context& ctx) {
   for (const Fact& fact : rules.facts) use_logic(fact.value);
   std::set<std::string> channels_used(rules.ladder.begin(), rules.ladder.end());
   std::set<std::string> documents_used;
-  for (const Channel& channel : rules.channels)
+  for (const Channel& channel : rules.channels) {
     documents_used.insert(channel.documents.begin(), channel.documents.end());
+    if (channel.used_when) use_logic(*channel.used_when);
+  }
   for (const Step& step : rules.steps) {
     if (step.when) use_logic(*step.when);
     use_text(step.title);
@@ -205,6 +280,10 @@ void check_unused(Context& ctx) {
     for (const Deadline& d : step.deadlines) {
       use_logic(d.date);
       use_text(d.label);
+    }
+    for (const StepNote& n : step.notes) {
+      if (n.when) use_logic(*n.when);
+      use_text(n.text);
     }
     channels_used.insert(step.channel);
   }
@@ -222,6 +301,12 @@ void check_unused(Context& ctx) {
       ctx.warning(path_index("$.channels", i),
                   fmt::format("channel '{}' is neither on the ladder nor named by any step",
                               rules.channels[i].id));
+    }
+  }
+  for (std::size_t i = 0; i < ctx.shared_notes.size(); ++i) {
+    if (!ctx.shared_note_used[i]) {
+      ctx.warning(path_key("$.notes", ctx.shared_notes[i].id),
+                  fmt::format("note '{}' is not listed by any step", ctx.shared_notes[i].id));
     }
   }
   for (std::size_t i = 0; i < rules.documents.size(); ++i) {

@@ -101,9 +101,12 @@ std::string format_money(double value, std::string_view unit, std::string_view l
   } else if (number.size() - point == 2) {
     number += '0';
   }
-  if (unit == "BRL") return "R$ " + number;
-  if (unit == "USD") return "US$ " + number;
-  return primary(language) == "en" ? "€" + number : number + " €";
+  // German writes the sign after the amount (32.420,00 R$); English and
+  // Portuguese before it, the euro after it in Portuguese.
+  const std::string_view sign = unit == "BRL" ? "R$" : unit == "USD" ? "US$" : "€";
+  const std::string_view lang = primary(language);
+  if (lang == "de" || (unit == "EUR" && lang != "en")) return fmt::format("{} {}", number, sign);
+  return unit == "EUR" ? fmt::format("{}{}", sign, number) : fmt::format("{} {}", sign, number);
 }
 
 namespace {
