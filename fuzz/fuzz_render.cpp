@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       return render_advice(rules, *advice, style);
     if (const auto* needs = std::get_if<NeedsInput>(&result)) {
       return render_needs_input(rules, *needs, style) +
-             render_question(*needs->question, needs->language, style);
+             render_question(rules, *needs->question, needs->language, style);
     }
     return std::string();
   };

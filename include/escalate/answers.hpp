@@ -17,6 +17,9 @@ struct AnswerContext {
   const RuleSet& rules;
   std::size_t language;
   Date today;  // for "today" bounds
+  // For a person at the session's prompt: messages name no question id and no
+  // option value, only numbers and labels, and options may be typed by label.
+  bool for_person = false;
 };
 
 // The canonical JSON of an answer (boolean, option value, array of option
@@ -34,7 +37,9 @@ Expected<Json> parse_answer_text(const Question& question, std::string_view text
 Expected<Json> check_answer_json(const Question& question, const Json& value,
                                  const AnswerContext& context);
 
-// What the question accepts, in words, e.g. "one of resolved, pending, unsatisfactory".
+// What the question accepts, in words: "one of resolved, pending, unsatisfactory"
+// for programs and -a flags; "the number of one of the options above (1 to 3)"
+// for a person.
 std::string accepted_values(const Question& question, const AnswerContext& context);
 
 // An answer for display: labels for choices, dates and numbers in the language.

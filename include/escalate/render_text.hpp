@@ -19,7 +19,9 @@ struct TextStyle {
 std::string render_advice(const RuleSet& rules, const Advice& advice, const TextStyle& style);
 
 // A question with its help line and numbered options, as asked interactively.
-std::string render_question(const Question& question, std::size_t language, const TextStyle& style);
+// The prompt and its choices: numbered options, or the language's yes/no.
+std::string render_question(const RuleSet& rules, const Question& question, std::size_t language,
+                            const TextStyle& style);
 
 // For one-shot use: the question, what it accepts, and the exact flag to add.
 std::string render_needs_input(const RuleSet& rules, const NeedsInput& needs,

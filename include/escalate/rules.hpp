@@ -57,6 +57,9 @@ struct Channel {
   // is "passed" only when this holds (unknown counts as not), else "skipped".
   // None: every rung before the current one is passed.
   std::optional<Logic> used_when;
+  // A channel off the ladder that is an alternative to the rung `beside`: on
+  // its steps the ladder shows it current, just before that rung.
+  std::string beside;
 };
 
 enum class QuestionType { boolean, choice, multi, number, date, text };

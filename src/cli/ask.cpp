@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "escalate/messages.hpp"
 #include "escalate/session.hpp"
 
 namespace escalate::cli {
@@ -52,6 +53,21 @@ void say(std::FILE* stream, const std::string& text) {
   std::fflush(stream);
 }
 
+// The language of `ask --help`'s list of in-session commands: --lang, else the
+// locale's, else the bundled rule set's first (pt-BR).
+std::string help_language(const CommonOptions& common) {
+  if (!common.lang.empty()) return common.lang;
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(variable);
+    if (!value || !*value) continue;
+    const std::string locale(value);
+    if (locale.starts_with("en") || locale.starts_with("de") || locale.starts_with("pt"))
+      return locale.substr(0, 2);
+    break;
+  }
+  return "pt-BR";
+}
+
 }  // namespace
 
 void run_ask(const CommonOptions& options) {
@@ -90,6 +106,9 @@ Run register_ask(CLI::App& app, CommonOptions& common) {
   CLI::App* command =
       app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
+  // Evaluated when the help is printed, after --lang is read.
+  command->footer(
+      [&common] { return std::string(tr(Msg::session_commands, help_language(common))); });
   return [&common] { run_ask(common); };
 }
 

@@ -44,6 +44,11 @@ void print_channels(const RuleSet& rules, std::size_t lang, const std::string& f
       fmt::print("  {}: {}\n", tr(Msg::documents_to_bring, tag), fmt::join(labels, "; "));
     }
   }
+  const bool any_off_ladder =
+      std::any_of(rules.channels.begin(), rules.channels.end(), [&](const Channel& c) {
+        return std::find(rules.ladder.begin(), rules.ladder.end(), c.id) == rules.ladder.end();
+      });
+  if (any_off_ladder) fmt::print("\n{}\n", tr(Msg::off_ladder, tag));
 }
 
 std::string_view type_label(QuestionType type, const std::string& tag) {

@@ -202,8 +202,8 @@ def channel(cid):
     return next(c for c in RULES["channels"] if c["id"] == cid)
 
 
-EN_HEADINGS = ["Where you are", "What to do", "Deadlines", "Documents to bring", "If this does not solve it"]
-PT_HEADINGS = ["Onde você está", "O que fazer", "Prazos", "Documentos para levar", "Se isso não resolver"]
+EN_HEADINGS = ["Where you are", "What to do", "Deadlines", "Documents to have at hand", "What next"]
+PT_HEADINGS = ["Onde você está", "O que fazer", "Prazos", "Documentos para ter em mãos", "Se isso não resolver"]
 
 
 def check_ladder(scn, lines, heading, lang, current):
@@ -214,6 +214,11 @@ def check_ladder(scn, lines, heading, lang, current):
     for i, cid in enumerate(ids):
         mark = "✓" if i < pos else "▶" if i == pos else "·"
         expected.append(f"  {mark} {text(channel(cid)['name'], lang)}")
+    # The legend names the marks used, in the order ✓ – ▶ ·.
+    words = {"en": {"✓": "done", "▶": "now", "·": "still ahead"},
+             "pt-BR": {"✓": "feito", "▶": "agora", "·": "pela frente"}}[lang]
+    used = [m for m in "✓▶·" if any(line.startswith(f"  {m} ") for line in expected)]
+    expected.append("  " + "   ".join(f"{m} {words[m]}" for m in used))
     check(ladder == expected, f"{scn}: the ladder shows every rung with the current one marked ▶",
           "expected:\n" + "\n".join(expected) + "\ngot:\n" + "\n".join(ladder or ["(no ladder)"]))
     check(ladder is not None and sum(l.lstrip().startswith("▶") for l in ladder) == 1,
@@ -253,11 +258,11 @@ def a_full_session(tmux):
         pane.send("yes", Q_STORE_OUTCOME)
         out = pane.send("2", Q_SAC)
         pane.send("yes", Q_SAC_OUTCOME)
-        out = pane.send("why", "This answer decides:")
-        check("  This answer decides: Solved by customer service" in out.splitlines(),
+        out = pane.send("why", "This answer decides")
+        check("  This answer decides whether the next step is: Solved by customer service" in out.splitlines(),
               f"{scn}: 'why' names the step the answer decides", tail(out, 5))
         out = pane.send("?", "Accepted:")
-        check("  Accepted: one of resolved, pending, unsatisfactory (or the option's number)" in out.splitlines(),
+        check("  Accepted: the number of one of the options above (1 to 3)" in out.splitlines(),
               f"{scn}: '?' lists the accepted values", tail(out, 5))
         out = pane.send("2", Q_SAC_DATE)
         out = pane.send("2026-11-25", "EXIT=")
@@ -279,7 +284,7 @@ def a_full_session(tmux):
         check(deadlines and re.match(r"^\s+2026-12-02\s+\S.*\(3 days left\)$", deadlines[0]),
               f"{scn}: 'Deadlines' shows the date and the days left",
               "\n".join(deadlines or ["(no 'Deadlines')"]))
-        docs = section(run, "Documents to bring", EN_HEADINGS)
+        docs = section(run, "Documents to have at hand", EN_HEADINGS)
         check(docs and any(l.startswith("  [ ] ") for l in docs), f"{scn}: the documents are a '[ ]' checklist",
               "\n".join(docs or ["(no 'Documents to bring')"]))
         colored = pane.capture(escapes=True)
@@ -375,7 +380,8 @@ def c_review(tmux):
         check(run[i + 1:i + 4] == expected, f"{scn}: 'review' lists the answers given, numbered",
               "expected:\n" + "\n".join(expected) + "\ngot:\n" + "\n".join(run[i + 1:]))
         out = pane.send("", Q_SAC)
-        check(last_run(out)[-2:] == [Q_SAC, ">"], f"{scn}: Enter at the review list goes on with the session",
+        check(last_run(out)[-3:] == [Q_SAC, "  (yes / no)", ">"],
+              f"{scn}: Enter at the review list goes on with the session",
               "\n".join(last_run(out)[-4:]))
         pane.send("review", "Your answers:")
         out = pane.send("9", "Please type a number from the list, or press Enter.")
@@ -399,17 +405,19 @@ def d_invalid_answer(tmux):
     pane = Pane(tmux, "d")
     try:
         pane.start(ask_command(), Q_STORE)
-        out = pane.send("banana", "'banana' is not a valid answer")
+        out = pane.send("banana", "'banana' is not an answer")
         run = last_run(out)
         reason = " ".join(run[run.index("> banana") + 1:-1])
-        check(reason.startswith("'banana' is not a valid answer to 'store_contacted'") and "yes or no" in reason,
-              f"{scn}: the reason names the value, the question and what is accepted", reason)
+        check(reason.startswith("'banana' is not an answer to this question") and "yes or no" in reason
+              and "store_contacted" not in reason,
+              f"{scn}: the reason names the value and what is accepted, never the question's id", reason)
         check(run[-1] == ">", f"{scn}: the question is re-asked (a new prompt)", "\n".join(run[-3:]))
         check(re.search(r"[.!?)]\s+Please try again\.$", reason),
               f"{scn}: the reason is a complete sentence before 'Please try again.'", reason)
         pane.send("yes", Q_STORE_OUTCOME)
-        out = pane.send("7", "'7' is not a valid answer")
-        check("'7' is not a valid answer to 'store_outcome'" in " ".join(last_run(out)),
+        out = pane.send("7", "'7' is not an answer")
+        check("'7' is not an answer to this question: expected the number of one of the options above (1 to 2)"
+              in " ".join(last_run(out)),
               f"{scn}: an option number outside the list is refused", tail(out, 4))
         pane.send("2", Q_SAC)
         pane.send("yes", Q_SAC_OUTCOME)
@@ -419,7 +427,7 @@ def d_invalid_answer(tmux):
         check("2026-12-25" in reason and "on or before 2026-11-29" in reason,
               f"{scn}: a date after today is refused with the limit", reason)
         out = pane.send("31/02/2026", "'31/02/2026' is not")
-        check("'31/02/2026' is not a valid answer to 'sac_date'" in " ".join(last_run(out)),
+        check("'31/02/2026' is not an answer to this question" in " ".join(last_run(out)),
               f"{scn}: an impossible date is refused", tail(out, 4))
         out = pane.send("25/11/2026", "EXIT=")
         run = last_run(out)
@@ -565,7 +573,7 @@ def p_portuguese(tmux):
         check(deadlines and re.match(r"^\s+02/12/2026\s+\S.*\(faltam 3 dias\)$", deadlines[0]),
               f"{scn}: 'Prazos' shows the date as DD/MM/YYYY and the days left",
               "\n".join(deadlines or ["(no 'Prazos')"]))
-        docs = section(run, "Documentos para levar", PT_HEADINGS)
+        docs = section(run, "Documentos para ter em mãos", PT_HEADINGS)
         check(docs and any(l.startswith("  [ ] ") for l in docs), f"{scn}: documents checklist",
               "\n".join(docs or []))
         pane.start(ask_command(lang="pt-BR"), q_store)

@@ -67,7 +67,7 @@ TEST_CASE(
              Catch::Contains("'talvez' não é uma resposta válida para 'contacted_a'") &&
                  Catch::Contains("sim ou não"));
   CHECK_THAT(rejected("contacted_a", "vielleicht", kDe),
-             Catch::Contains("'vielleicht' ist keine gültige Antwort auf 'contacted_a'") &&
+             Catch::Contains("„vielleicht“ ist keine gültige Antwort auf „contacted_a“") &&
                  Catch::Contains("ja oder nein"));
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("a choice rejects an ambiguous prefix, a number out of range and anyth
   rejected("outcome_a", "4");
   rejected("outcome_a", "");
   CHECK_THAT(rejected("outcome_a", "maybe", kDe),
-             Catch::Contains("'maybe'") &&
+             Catch::Contains("„maybe“") &&
                  Catch::Contains("eine dieser Optionen: resolved, pending, unsatisfactory"));
 }
 

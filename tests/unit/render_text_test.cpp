@@ -127,7 +127,7 @@ void check_results(const RuleSet& rules, const std::vector<Result>& results,
       check_every_width(
           what, [&](const TextStyle& style) { return render_needs_input(rules, *needs, style); });
       check_every_width(what + " (question)", [&](const TextStyle& style) {
-        return render_question(*needs->question, needs->language, style);
+        return render_question(rules, *needs->question, needs->language, style);
       });
     }
   }

@@ -27,6 +27,10 @@ Problem invalid_answer(const Question& q, std::string message) {
 
 Expected<Json> fail(const Question& q, std::string_view value, const AnswerContext& c,
                     std::string_view detail) {
+  if (c.for_person && value.empty())
+    return invalid_answer(q, trf(Msg::err_empty_answer_person, tag(c), detail));
+  if (c.for_person)
+    return invalid_answer(q, trf(Msg::err_invalid_answer_person, tag(c), value, detail));
   return invalid_answer(q, trf(Msg::err_invalid_answer, tag(c), value, q.id, detail));
 }
 
@@ -94,6 +98,20 @@ Expected<Json> parse_option(const Question& q, const std::string& word, const An
   for (const Option& o : q.options) {
     if (!word.empty() && o.value.starts_with(word)) matches.push_back(o.value);
   }
+  if (matches.empty() && c.for_person && word.size() >= 3) {
+    // A person may type the start of an option's label, in their language.
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+      if (lower_utf8(q.options[i].label.plain(c.language)).starts_with(word)) {
+        matches.push_back(q.options[i].value);
+        labels.push_back(fmt::format("{}) {}", i + 1, q.options[i].label.plain(c.language)));
+      }
+    }
+    if (matches.size() > 1) {
+      return invalid_answer(q,
+                            trf(Msg::err_ambiguous_person, tag(c), shown, fmt::join(labels, "; ")));
+    }
+  }
   if (matches.size() == 1) return Json(matches[0]);
   if (matches.size() > 1) {
     return invalid_answer(q,
@@ -112,11 +130,13 @@ Expected<Json> check_bounds(const Question& q, Json value, std::string_view show
   if (q.type == QuestionType::number) {
     const double x = value.get<double>();
     if (q.min && q.min->number && x < *q.min->number) {
-      return invalid_answer(q, trf(Msg::err_below_min, t, shown, q.id,
+      return invalid_answer(q, trf(c.for_person ? Msg::err_below_min_person : Msg::err_below_min, t,
+                                   shown, c.for_person ? std::string() : q.id,
                                    trf(Msg::at_least, t, format_number(*q.min->number, t))));
     }
     if (q.max && q.max->number && x > *q.max->number) {
-      return invalid_answer(q, trf(Msg::err_above_max, t, shown, q.id,
+      return invalid_answer(q, trf(c.for_person ? Msg::err_above_max_person : Msg::err_above_max, t,
+                                   shown, c.for_person ? std::string() : q.id,
                                    trf(Msg::at_most, t, format_number(*q.max->number, t))));
     }
   }
@@ -124,12 +144,14 @@ Expected<Json> check_bounds(const Question& q, Json value, std::string_view show
     const Date d = *Date::parse_iso(value.get<std::string>());
     if (q.min && (q.min->date || q.min->today) && d < resolve_bound_date(*q.min, c)) {
       return invalid_answer(
-          q, trf(Msg::err_below_min, t, shown, q.id,
+          q, trf(c.for_person ? Msg::err_below_min_person : Msg::err_below_min, t, shown,
+                 c.for_person ? std::string() : q.id,
                  trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))));
     }
     if (q.max && (q.max->date || q.max->today) && d > resolve_bound_date(*q.max, c)) {
       return invalid_answer(
-          q, trf(Msg::err_above_max, t, shown, q.id,
+          q, trf(c.for_person ? Msg::err_above_max_person : Msg::err_above_max, t, shown,
+                 c.for_person ? std::string() : q.id,
                  trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))));
     }
   }
@@ -152,13 +174,18 @@ std::string accepted_values(const Question& q, const AnswerContext& c) {
     case QuestionType::boolean:
       return std::string(tr(Msg::expect_boolean, t));
     case QuestionType::choice:
+      if (c.for_person) return trf(Msg::expect_choice_person, t, q.options.size());
       return trf(Msg::expect_choice, t, fmt::join(values, ", "));
     case QuestionType::multi:
+      if (c.for_person) return trf(Msg::expect_multi_person, t, q.options.size());
       return trf(Msg::expect_multi, t, fmt::join(values, ", "));
     case QuestionType::number:
       return trf(Msg::expect_number, t, format_number(1234.5, t));
     case QuestionType::date:
-      return trf(Msg::expect_date, t, format_date(c.today, t));
+      // Every language reads YYYY-MM-DD, DD/MM/YYYY and DD.MM.YYYY; the example
+      // is the language's own form (and, in English, the Brazilian one too).
+      return trf(Msg::expect_date, t, format_date(c.today, t),
+                 fmt::format("{:02}/{:02}/{}", c.today.day(), c.today.month(), c.today.year()));
     case QuestionType::text:
       if (q.pattern_hint) return q.pattern_hint->plain(c.language);
       return q.pattern.empty() ? std::string(tr(Msg::expect_nonempty_text, t))
@@ -173,7 +200,9 @@ Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const 
   const std::string word = lower_utf8(text);
   if (is_unknown_word(word)) {
     if (!q.allow_unknown)
-      return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), text, q.id));
+      return invalid_answer(q, c.for_person
+                                   ? std::string(tr(Msg::err_unknown_not_allowed_person, tag(c)))
+                                   : trf(Msg::err_unknown_not_allowed, tag(c), text, q.id));
     return Json();
   }
   switch (q.type) {

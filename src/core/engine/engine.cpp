@@ -69,15 +69,19 @@ NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Ste
 
 // A rung before the current one is passed when the person went through it;
 // the ladder never asks a question, so an unknown answer counts as not.
+// A channel off the ladder with `beside` shows current just before that rung.
 template <typename Resolver>
 std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current, Resolver* resolver) {
   std::vector<Rung> ladder;
-  const auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id)
-                          : rules.ladder.end();
+  auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id)
+                    : rules.ladder.end();
+  const bool alongside = current && at == rules.ladder.end() && !current->beside.empty();
+  if (alongside) at = std::find(rules.ladder.begin(), rules.ladder.end(), current->beside);
   for (auto it = rules.ladder.begin(); it != rules.ladder.end(); ++it) {
     const Channel* channel = rules.find_channel(*it);
     RungState state = RungState::ahead;
-    if (at != rules.ladder.end() && it == at) {
+    if (alongside && it == at) ladder.push_back({current, RungState::current});
+    if (!alongside && at != rules.ladder.end() && it == at) {
       state = RungState::current;
     } else if (at != rules.ladder.end() && it < at) {
       state = RungState::passed;

@@ -64,6 +64,22 @@ class Page {
   Styled out_;
 };
 
+// The marks the ladder uses, each with its meaning, in the ladder's order.
+std::string legend(const Advice& result, const std::string& tag) {
+  const std::pair<RungState, std::pair<const char*, Msg>> marks[] = {
+      {RungState::passed, {"✓", Msg::legend_passed}},
+      {RungState::skipped, {"–", Msg::legend_skipped}},
+      {RungState::current, {"▶", Msg::legend_current}},
+      {RungState::ahead, {"·", Msg::legend_ahead}}};
+  std::vector<std::string> parts;
+  for (const auto& [state, mark] : marks) {
+    if (std::any_of(result.ladder.begin(), result.ladder.end(),
+                    [&](const Rung& r) { return r.state == state; }))
+      parts.push_back(fmt::format("{} {}", mark.first, tr(mark.second, tag)));
+  }
+  return fmt::format("{}", fmt::join(parts, "   "));
+}
+
 void ladder(Page& page, const Advice& result, const std::string& tag) {
   page.heading(tr(Msg::where_you_are, tag));
   for (const Rung& rung : result.ladder) {
@@ -76,6 +92,7 @@ void ladder(Page& page, const Advice& result, const std::string& tag) {
     first.append(mark, tone);
     page.block(Styled(name, tone), "    ", &first);
   }
+  page.block(Styled(legend(result, tag), Tone::dim), "  ");
 }
 
 // The value part of "-a id=<…>": what is accepted, never an answer chosen for the person.
@@ -183,13 +200,18 @@ std::string render_advice(const RuleSet& rules, const Advice& result, const Text
   return page.finish(style.color);
 }
 
-std::string render_question(const Question& question, std::size_t language,
+std::string render_question(const RuleSet& rules, const Question& question, std::size_t language,
                             const TextStyle& style) {
+  const std::string& tag = rules.languages.at(language);
   Page page(style.width);
   page.hanging(Styled(question.prompt.plain(language), Tone::bold), "");
   for (std::size_t i = 0; i < question.options.size(); ++i) {
     const Styled number(fmt::format("  {:>2}) ", i + 1));
     page.block(Styled(question.options[i].label.plain(language)), "      ", &number);
+  }
+  if (question.type == QuestionType::boolean) {
+    page.block(Styled(fmt::format("({} / {})", tr(Msg::yes, tag), tr(Msg::no, tag)), Tone::dim),
+               "  ");
   }
   return page.finish(style.color);
 }

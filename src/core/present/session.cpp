@@ -9,6 +9,7 @@
 #include "escalate/answers.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
+#include "question_paths.hpp"
 #include "typed_text.hpp"
 
 namespace escalate {
@@ -74,7 +75,8 @@ Session::Reply Session::next() {
 
 Session::Reply Session::ask(const Question& question, std::string preface) {
   asking_ = &question;
-  std::string text = std::move(preface) + "\n" + render_question(question, language_, style_);
+  std::string text =
+      std::move(preface) + "\n" + render_question(rules_, question, language_, style_);
   if (answers_.contains(question.id)) {
     const AnswerContext context{rules_, language_, today_};
     text += fmt::format("  ({}: {})\n", tr(Msg::current_answer, tag()),
@@ -93,7 +95,7 @@ Session::Reply Session::reask(const std::string& id) {
 }
 
 Session::Reply Session::answer(const Question& question, std::string_view text) {
-  const AnswerContext context{rules_, language_, today_};
+  const AnswerContext context{rules_, language_, today_, true};
   Expected<Json> parsed = parse_answer_text(question, text, context);
   if (!parsed) {
     const std::string& reason = parsed.problem().message;
@@ -156,18 +158,16 @@ Session::Reply Session::handle(std::string_view line) {
 Session::Reply Session::run(Command command, const Question& question) {
   switch (command) {
     case Command::help: {
-      const AnswerContext context{rules_, language_, today_};
-      const std::string help = question.help
-                                   ? wrap(question.help->plain(language_), style_.width, "  ")
-                                   : wrap(tr(Msg::no_help, tag()), style_.width, "  ");
-      return say(help + wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()),
-                                         accepted_values(question, context)),
-                             style_.width, "  "));
+      const AnswerContext context{rules_, language_, today_, true};
+      std::string help =
+          question.help ? wrap(question.help->plain(language_), style_.width, "  ") : "";
+      help += wrap(fmt::format("{}: {}", tr(Msg::accepted_values, tag()),
+                               accepted_values(question, context)),
+                   style_.width, "  ");
+      return say(help + wrap(tr(Msg::session_commands, tag()), style_.width, "  "));
     }
-    case Command::why: {
-      const std::string title = deciding_ ? deciding_->title.plain(language_) : "";
-      return say(wrap(trf(Msg::why, tag(), title), style_.width, "  "));
-    }
+    case Command::why:
+      return say(wrap(why_text(rules_, question, deciding_, language_), style_.width, "  "));
     case Command::quit:
       return Reply(ended_text().substr(1), {}, Outcome::quit, std::nullopt);
     case Command::skip:

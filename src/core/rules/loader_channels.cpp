@@ -123,11 +123,15 @@ void read_channels(Context& ctx, const Json& doc) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.channels", i);
     if (!ctx.object(item, path, {"id", "name", "summary", "contacts"},
-                    {"documents", "response_time", "tips", "source", "used_when"})) {
+                    {"documents", "response_time", "tips", "source", "used_when", "beside"})) {
       continue;
     }
     Channel channel;
     channel.id = ctx.id(item, "id", path).value_or("");
+    if (const auto beside = ctx.string(item, "beside", path)) {
+      ctx.check_reference(*beside, ctx.channel_ids, "channel", path_key(path, "beside"));
+      channel.beside = *beside;
+    }
     if (const Json* used = ctx.field(item, "used_when"))
       channel.used_when = ctx.logic(*used, path_key(path, "used_when"));
     if (const auto name = ctx.text(item, "name", path)) channel.name = *name;
@@ -165,6 +169,21 @@ void read_ladder(Context& ctx, const Json& doc) {
   if (!list) return;
   auto& ladder = ctx.rules().ladder;
   ladder = read_references(ctx, doc, "ladder", "$", ctx.channel_ids, "channel");
+  const auto& channels = ctx.rules().channels;
+  for (std::size_t i = 0; i < channels.size(); ++i) {
+    const Channel& c = channels[i];
+    if (c.beside.empty()) continue;
+    const std::string path = path_key(path_index("$.channels", i), "beside");
+    const bool on_ladder = std::find(ladder.begin(), ladder.end(), c.beside) != ladder.end();
+    if (std::find(ladder.begin(), ladder.end(), c.id) != ladder.end()) {
+      ctx.error(path, fmt::format("channel '{}' is on the ladder; only a channel off the ladder "
+                                  "stands beside a rung",
+                                  c.id));
+    } else if (!on_ladder && std::find(ctx.channel_ids.begin(), ctx.channel_ids.end(), c.beside) !=
+                                 ctx.channel_ids.end()) {
+      ctx.error(path, fmt::format("'beside' names '{}', which is not on the ladder", c.beside));
+    }
+  }
   for (std::size_t i = 0; i < ladder.size(); ++i) {
     if (std::find(ladder.begin(), ladder.begin() + static_cast<std::ptrdiff_t>(i), ladder[i]) !=
         ladder.begin() + static_cast<std::ptrdiff_t>(i)) {

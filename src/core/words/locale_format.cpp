@@ -104,7 +104,7 @@ std::string format_money(double value, std::string_view unit, std::string_view l
   // German writes the sign after the amount (32.420,00 R$); English and
   // Portuguese before it, the euro after it in Portuguese.
   const std::string_view sign = unit == "BRL" ? "R$" : unit == "USD" ? "US$" : "€";
-  const std::string_view lang = primary(language);
+  const std::string lang{primary(language)};
   if (lang == "de" || (unit == "EUR" && lang != "en")) return fmt::format("{} {}", number, sign);
   return unit == "EUR" ? fmt::format("{}{}", sign, number) : fmt::format("{} {}", sign, number);
 }
