@@ -145,6 +145,9 @@ struct Step {
   std::vector<Deadline> deadlines;
   std::vector<StepNote> notes;
   std::optional<Text> then;
+  // False: the advice shows the channel's name and contacts only, without its
+  // response time, tips and documents (a praise, a case already judged, …).
+  bool channel_details = true;
 };
 
 // Questions, facts, constants and `today` share one namespace; a symbol is an

@@ -172,3 +172,35 @@ TEST_CASE("the loader checks notes: known ids, no repeats, shared notes used", "
 
 }  // namespace
 }  // namespace escalate
+
+namespace escalate {
+namespace {
+
+TEST_CASE("a step without channel details shows the channel's contacts only", "[notes]") {
+  const RuleSet& claro = test::rule_file("data/rules/br-claro-net.json");
+  // The ombudsman's tips and answer period are about complaints, not praise.
+  const Advice praise = test::advice_of(
+      test::decide_on(claro, {{"issue", "praise_or_suggestion"}}, test::fixture_today(), 1));
+  REQUIRE(praise.channel);
+  CHECK_FALSE(praise.channel->contacts.empty());
+  CHECK(praise.channel->tips.empty());
+  CHECK(praise.channel->response_time.empty());
+  CHECK(praise.documents.empty());
+  // The same channel on a complaint step shows them.
+  const Advice complaint = test::advice_of(test::decide_on(claro,
+                                                           {{"issue", "service_failure"},
+                                                            {"go_now", "recommended"},
+                                                            {"sac_contacted", true},
+                                                            {"sac_date", "2026-11-02"},
+                                                            {"sac_protocol", "2026 123"},
+                                                            {"sac_outcome", "unsatisfactory"},
+                                                            {"ombudsman_contacted", false},
+                                                            {"urgent_harm", false}},
+                                                           test::fixture_today(), 1));
+  REQUIRE(complaint.step->id == "contact_ombudsman");
+  CHECK_FALSE(complaint.channel->tips.empty());
+  CHECK_FALSE(complaint.channel->response_time.empty());
+}
+
+}  // namespace
+}  // namespace escalate

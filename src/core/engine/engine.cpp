@@ -189,7 +189,7 @@ Result decide(const RuleSet& rules, const Request& request) {
     const Channel* channel =
         chosen->channel.empty() ? nullptr : rules.find_channel(chosen->channel);
     std::vector<std::string> document_ids;
-    if (channel) document_ids = channel->documents;
+    if (channel && chosen->channel_details) document_ids = channel->documents;
     for (const StepDocument& d : chosen->documents) {
       if (d.when) {
         const Tri wanted = resolver.eval(*d.when);
@@ -225,14 +225,16 @@ Result decide(const RuleSet& rules, const Request& request) {
       ChannelView view{channel,
                        text(channel->name),
                        text(channel->summary),
-                       optional_text(channel->response_time),
+                       chosen->channel_details ? optional_text(channel->response_time) : "",
                        {},
                        {}};
       for (const Contact& c : channel->contacts) {
         view.contacts.push_back(
             {c.kind, text(c.value), optional_text(c.hours), optional_text(c.note)});
       }
-      for (const Text& tip : channel->tips) view.tips.push_back(text(tip));
+      if (chosen->channel_details) {
+        for (const Text& tip : channel->tips) view.tips.push_back(text(tip));
+      }
       result.channel = std::move(view);
     }
     std::vector<std::string> seen;

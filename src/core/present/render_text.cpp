@@ -72,10 +72,11 @@ std::string legend(const Advice& result, const std::string& tag) {
       {RungState::current, {"▶", Msg::legend_current}},
       {RungState::ahead, {"·", Msg::legend_ahead}}};
   std::vector<std::string> parts;
-  for (const auto& [state, mark] : marks) {
+  for (const auto& entry : marks) {
+    const RungState state = entry.first;  // clang 14 cannot capture a structured binding
     if (std::any_of(result.ladder.begin(), result.ladder.end(),
                     [&](const Rung& r) { return r.state == state; }))
-      parts.push_back(fmt::format("{} {}", mark.first, tr(mark.second, tag)));
+      parts.push_back(fmt::format("{} {}", entry.second.first, tr(entry.second.second, tag)));
   }
   return fmt::format("{}", fmt::join(parts, "   "));
 }

@@ -156,7 +156,8 @@ void read_steps(Context& ctx, const Json& doc) {
     const Json& item = (*list)[i];
     const std::string path = path_index("$.steps", i);
     if (!ctx.object(item, path, {"id", "title", "action"},
-                    {"when", "channel", "kind", "documents", "deadlines", "notes", "then"})) {
+                    {"when", "channel", "kind", "documents", "deadlines", "notes", "then",
+                     "channel_details"})) {
       continue;
     }
     Step step;
@@ -200,6 +201,8 @@ void read_steps(Context& ctx, const Json& doc) {
     read_step_documents(ctx, item, path, step);
     read_deadlines(ctx, item, path, step);
     read_notes(ctx, item, path, step);
+    if (item.contains("channel_details"))
+      step.channel_details = ctx.boolean(item, "channel_details", path).value_or(true);
     ctx.rules().steps.push_back(std::move(step));
   }
   if (!catch_all && !list->empty()) {
