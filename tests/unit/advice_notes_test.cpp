@@ -81,7 +81,8 @@ TEST_CASE("a step's notes are shown in order when their condition holds", "[note
 }
 
 TEST_CASE("a note's condition may ask a question once the step is chosen", "[notes]") {
-  const NeedsInput& needs = test::needs_of(decide({{"protocol", "123"}}));
+  const Result result = decide({{"protocol", "123"}});
+  const NeedsInput& needs = test::needs_of(result);
   CHECK(needs.question->id == "urgent");
   CHECK(needs.for_step->id == "agency_step");
 }
@@ -126,12 +127,14 @@ TEST_CASE("a contact's value and a source's note are in the reader's language", 
 
 TEST_CASE("a refused pattern answer says what is accepted in words, and offers I don't know",
           "[notes]") {
-  const Problem& refused = test::problem_of(decide({{"protocol", "perdi o papel"}}, kPt));
+  const Result refusal = decide({{"protocol", "perdi o papel"}}, kPt);
+  const Problem& refused = test::problem_of(refusal);
   CHECK_THAT(refused.message, Catch::Contains("pelo menos 3 algarismos"));
   CHECK_THAT(refused.message, Catch::Contains("não sei"));
   CHECK_THAT(refused.message, !Catch::Contains("^[0-9]"));
   // Without allow_unknown, no "I don't know" is offered; without a hint, the pattern is shown.
-  const Problem& code = test::problem_of(decide({{"code", "abc"}}));
+  const Result code_refusal = decide({{"code", "abc"}});
+  const Problem& code = test::problem_of(code_refusal);
   CHECK_THAT(code.message, !Catch::Contains("I don't know"));
   CHECK_THAT(code.message, Catch::Contains("^[A-Z]{2}$"));
 }
@@ -200,6 +203,60 @@ TEST_CASE("a step without channel details shows the channel's contacts only", "[
   REQUIRE(complaint.step->id == "contact_ombudsman");
   CHECK_FALSE(complaint.channel->tips.empty());
   CHECK_FALSE(complaint.channel->response_time.empty());
+}
+
+}  // namespace
+}  // namespace escalate
+
+namespace escalate {
+namespace {
+
+// A ladder store -> agency, and an online form beside the agency.
+std::string beside_rules(const std::string& online_extra, const std::string& ladder) {
+  return R"J({"format": "escalate-rules/1", "id": "beside", "version": "1", "updated": "2026-11-29",
+    "title": "Beside", "languages": ["en"],
+    "channels": [
+      {"id": "store", "name": "Store", "summary": "s", "contacts": []},
+      {"id": "agency", "name": "Agency", "summary": "s", "contacts": []},
+      {"id": "online", "name": "Online form", "summary": "s", "contacts": [])J" +
+         online_extra + R"J(}],
+    "ladder": )J" +
+         ladder + R"J(, "questions": [],
+    "steps": [{"id": "go_online", "channel": "online", "title": "t", "action": "a"}]})J";
+}
+
+TEST_CASE("a channel beside a rung shows current just before it, the rungs before passed",
+          "[notes]") {
+  const auto loaded =
+      load_rules(beside_rules(R"J(, "beside": "agency")J", R"J(["store", "agency"])J"));
+  REQUIRE(loaded);
+  const Advice advice =
+      test::advice_of(test::decide_on(*loaded->rules, Json::object(), test::fixture_today(), 0));
+  REQUIRE(advice.ladder.size() == 3);
+  CHECK(advice.ladder[0].channel->id == "store");
+  CHECK(advice.ladder[0].state == RungState::passed);
+  CHECK(advice.ladder[1].channel->id == "online");
+  CHECK(advice.ladder[1].state == RungState::current);
+  CHECK(advice.ladder[2].channel->id == "agency");
+  CHECK(advice.ladder[2].state == RungState::ahead);
+}
+
+TEST_CASE("'beside' must name a rung, and only a channel off the ladder stands beside one",
+          "[notes]") {
+  auto problems = [](const std::string& text) {
+    const auto loaded = load_rules(text);
+    std::string out;
+    for (const Problem& p : loaded ? loaded->warnings : loaded.problems())
+      out += p.path + ": " + p.message + "\n";
+    return out;
+  };
+  CHECK_THAT(
+      problems(beside_rules(R"J(, "beside": "agency")J", R"J(["store"])J")),
+      Catch::Contains("$.channels[2].beside: 'beside' names 'agency', which is not on the ladder"));
+  CHECK_THAT(problems(beside_rules(R"J(, "beside": "agncy")J", R"J(["store", "agency"])J")),
+             Catch::Contains("unknown channel 'agncy'"));
+  CHECK_THAT(problems(beside_rules(R"J(, "beside": "store")J", R"J(["store", "online"])J")),
+             Catch::Contains("channel 'online' is on the ladder"));
 }
 
 }  // namespace

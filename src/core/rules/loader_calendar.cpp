@@ -257,9 +257,7 @@ void read_calendar(Context& ctx, const Json& doc) {
       ctx.error(path_key("$.calendars", id),
                 id == "default"
                     ? std::string("'default' names the top-level calendar; choose another id")
-                    : fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', "
-                                  "starting with a letter",
-                                  id));
+                    : invalid_id_message(id));
       continue;
     }
     named.resolve(id);

@@ -63,11 +63,7 @@ void read_sources(Context& ctx, const Json& doc) {
   for (const auto& [id, item] : sources->items()) {
     const std::string path = path_key("$.sources", id);
     if (!is_id(id)) {
-      ctx.error(
-          path,
-          fmt::format(
-              "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter",
-              id));
+      ctx.error(path, invalid_id_message(id));
       continue;
     }
     if (!ctx.object(item, path, {"title"}, {"url", "note"})) continue;
@@ -91,11 +87,7 @@ void read_constants(Context& ctx, const Json& doc) {
   // Declared by collect_ids; here only their ids are checked.
   for (const auto& [id, unused] : constants->items()) {
     if (!is_id(id)) {
-      ctx.error(
-          path_key("$.constants", id),
-          fmt::format(
-              "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter",
-              id));
+      ctx.error(path_key("$.constants", id), invalid_id_message(id));
     }
   }
 }

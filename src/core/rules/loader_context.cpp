@@ -91,15 +91,18 @@ std::optional<std::string> Context::string(const Json& object, std::string_view 
   return v->get<std::string>();
 }
 
+std::string invalid_id_message(std::string_view id) {
+  return fmt::format(
+      "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter "
+      "(^[a-z][a-z0-9_]*$)",
+      id);
+}
+
 std::optional<std::string> Context::id(const Json& object, std::string_view key,
                                        const std::string& path) {
   auto text = string(object, key, path);
   if (text && !is_id(*text)) {
-    error(path_key(path, key),
-          fmt::format(
-              "invalid id '{}': ids are lower-case letters, digits and '_', starting with a letter "
-              "(^[a-z][a-z0-9_]*$)",
-              *text));
+    error(path_key(path, key), invalid_id_message(*text));
     return std::nullopt;
   }
   return text;

@@ -66,6 +66,8 @@ class Context {
 };
 
 bool is_id(std::string_view text);
+// "invalid id 'X': ids are lower-case letters, …": one wording for every kind of id.
+std::string invalid_id_message(std::string_view id);
 std::string type_name(const Json& value);
 std::string describe(const Json& value);
 

@@ -133,9 +133,7 @@ void read_shared_notes(Context& ctx, const Json& doc) {
     const std::string path = path_key("$.notes", id);
     if (id.rfind("x-", 0) == 0 || id.rfind('$', 0) == 0) continue;
     if (!is_id(id)) {
-      ctx.error(path, fmt::format("invalid id '{}': ids are lower-case letters, digits and '_', "
-                                  "starting with a letter",
-                                  id));
+      ctx.error(path, invalid_id_message(id));
       continue;
     }
     if (!ctx.object(item, path, {"text"}, {"when"})) continue;
