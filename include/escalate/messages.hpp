@@ -91,7 +91,6 @@ enum class Msg {
   accepted_values,
   for_step,
   session_hint,
-  no_help,
   why,
   first_question,
   cannot_skip,

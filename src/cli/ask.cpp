@@ -57,14 +57,9 @@ void say(std::FILE* stream, const std::string& text) {
 // locale's, else the bundled rule set's first (pt-BR).
 std::string help_language(const CommonOptions& common) {
   if (!common.lang.empty()) return common.lang;
-  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(variable);
-    if (!value || !*value) continue;
-    const std::string locale(value);
-    if (locale.starts_with("en") || locale.starts_with("de") || locale.starts_with("pt"))
-      return locale.substr(0, 2);
-    break;
-  }
+  const std::string locale = locale_language();
+  if (locale.starts_with("en") || locale.starts_with("de") || locale.starts_with("pt"))
+    return locale.substr(0, 2);
   return "pt-BR";
 }
 

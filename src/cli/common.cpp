@@ -128,17 +128,23 @@ std::size_t choose_language_without_locale(const RuleSet& rules, const std::stri
                               escape_invalid_utf8(requested), fmt::join(rules.languages, ", ")));
 }
 
-std::size_t choose_language(const RuleSet& rules, const std::string& requested) {
-  if (!requested.empty()) return choose_language_without_locale(rules, requested);
+std::string locale_language() {
   for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(variable);
     if (!value || !*value) continue;
     std::string locale(value);
     locale = locale.substr(0, locale.find_first_of(".@"));
-    if (locale == "C" || locale == "POSIX") break;
-    if (const auto index = rules.language_index(locale)) return *index;
-    break;  // the first variable that is set decides, as in setlocale
+    if (locale == "C" || locale == "POSIX") return {};
+    return locale;  // the first variable that is set decides, as in setlocale
   }
+  return {};
+}
+
+std::size_t choose_language(const RuleSet& rules, const std::string& requested) {
+  if (!requested.empty()) return choose_language_without_locale(rules, requested);
+  const std::string locale = locale_language();
+  if (const auto index = locale.empty() ? std::nullopt : rules.language_index(locale))
+    return *index;
   return 0;
 }
 

@@ -80,6 +80,9 @@ struct LoadedRules {
 // Loads --rules (or the bundled set); prints warnings to stderr; throws on errors.
 LoadedRules load_rules_or_fail(const CommonOptions& options);
 
+// The language of the locale: the first of LC_ALL, LC_MESSAGES and LANG that is
+// set, without encoding or modifier ("pt_BR"); empty when unset, C or POSIX.
+std::string locale_language();
 // --lang, else LC_ALL / LC_MESSAGES / LANG when the rule set has that language,
 // else the rule set's first language.
 std::size_t choose_language(const RuleSet& rules, const std::string& requested);

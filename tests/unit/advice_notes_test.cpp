@@ -66,6 +66,15 @@ Result decide(Json answers, std::size_t lang = kEn) {
   return decide_on(rules(), std::move(answers), test::fixture_today(), lang);
 }
 
+// What loading `text` reports, "path: message" a line: its errors, or its warnings when it loads.
+std::string problems(const std::string& text) {
+  const auto loaded = load_rules(text);
+  std::string out;
+  for (const Problem& p : loaded ? loaded->warnings : loaded.problems())
+    out += p.path + ": " + p.message + "\n";
+  return out;
+}
+
 std::vector<std::string> note_ids(const Advice& advice) {
   std::vector<std::string> ids;
   for (const NoteView& n : advice.notes) ids.push_back(n.id);
@@ -151,13 +160,6 @@ TEST_CASE("bounds and contact kinds read as words in each language", "[notes]") 
 }
 
 TEST_CASE("the loader checks notes: known ids, no repeats, shared notes used", "[notes]") {
-  auto problems = [](const std::string& text) {
-    const auto loaded = load_rules(text);
-    std::string out;
-    for (const Problem& p : loaded ? loaded->warnings : loaded.problems())
-      out += p.path + ": " + p.message + "\n";
-    return out;
-  };
   std::string text = kRules;
   const std::string shared = R"("notes": ["urgent_help", "always",)";
   const auto at = text.find(shared);
@@ -243,13 +245,6 @@ TEST_CASE("a channel beside a rung shows current just before it, the rungs befor
 
 TEST_CASE("'beside' must name a rung, and only a channel off the ladder stands beside one",
           "[notes]") {
-  auto problems = [](const std::string& text) {
-    const auto loaded = load_rules(text);
-    std::string out;
-    for (const Problem& p : loaded ? loaded->warnings : loaded.problems())
-      out += p.path + ": " + p.message + "\n";
-    return out;
-  };
   CHECK_THAT(
       problems(beside_rules(R"J(, "beside": "agency")J", R"J(["store"])J")),
       Catch::Contains("$.channels[2].beside: 'beside' names 'agency', which is not on the ladder"));

@@ -127,33 +127,26 @@ Date resolve_bound_date(const Bound& b, const AnswerContext& c) {
 Expected<Json> check_bounds(const Question& q, Json value, std::string_view shown,
                             const AnswerContext& c) {
   const std::string& t = tag(c);
+  // The person's wording names no question id ({1} is left out of it).
+  auto outside = [&](bool below, const std::string& limit) {
+    const Msg msg = below ? (c.for_person ? Msg::err_below_min_person : Msg::err_below_min)
+                          : (c.for_person ? Msg::err_above_max_person : Msg::err_above_max);
+    return invalid_answer(q, trf(msg, t, shown, q.id, limit));
+  };
   if (q.type == QuestionType::number) {
     const double x = value.get<double>();
-    if (q.min && q.min->number && x < *q.min->number) {
-      return invalid_answer(q, trf(c.for_person ? Msg::err_below_min_person : Msg::err_below_min, t,
-                                   shown, c.for_person ? std::string() : q.id,
-                                   trf(Msg::at_least, t, format_number(*q.min->number, t))));
-    }
-    if (q.max && q.max->number && x > *q.max->number) {
-      return invalid_answer(q, trf(c.for_person ? Msg::err_above_max_person : Msg::err_above_max, t,
-                                   shown, c.for_person ? std::string() : q.id,
-                                   trf(Msg::at_most, t, format_number(*q.max->number, t))));
-    }
+    if (q.min && q.min->number && x < *q.min->number)
+      return outside(true, trf(Msg::at_least, t, format_number(*q.min->number, t)));
+    if (q.max && q.max->number && x > *q.max->number)
+      return outside(false, trf(Msg::at_most, t, format_number(*q.max->number, t)));
   }
   if (q.type == QuestionType::date) {
     const Date d = *Date::parse_iso(value.get<std::string>());
-    if (q.min && (q.min->date || q.min->today) && d < resolve_bound_date(*q.min, c)) {
-      return invalid_answer(
-          q, trf(c.for_person ? Msg::err_below_min_person : Msg::err_below_min, t, shown,
-                 c.for_person ? std::string() : q.id,
-                 trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t))));
-    }
-    if (q.max && (q.max->date || q.max->today) && d > resolve_bound_date(*q.max, c)) {
-      return invalid_answer(
-          q, trf(c.for_person ? Msg::err_above_max_person : Msg::err_above_max, t, shown,
-                 c.for_person ? std::string() : q.id,
-                 trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t))));
-    }
+    if (q.min && (q.min->date || q.min->today) && d < resolve_bound_date(*q.min, c))
+      return outside(true, trf(Msg::on_or_after, t, format_date(resolve_bound_date(*q.min, c), t)));
+    if (q.max && (q.max->date || q.max->today) && d > resolve_bound_date(*q.max, c))
+      return outside(false,
+                     trf(Msg::on_or_before, t, format_date(resolve_bound_date(*q.max, c), t)));
   }
   return value;
 }

@@ -70,8 +70,8 @@ NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Ste
 // A rung before the current one is passed when the person went through it;
 // the ladder never asks a question, so an unknown answer counts as not.
 // A channel off the ladder with `beside` shows current just before that rung.
-template <typename Resolver>
-std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current, Resolver* resolver) {
+std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current,
+                              CaseResolver* resolver) {
   std::vector<Rung> ladder;
   auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id)
                     : rules.ladder.end();
@@ -168,7 +168,7 @@ Result decide(const RuleSet& rules, const Request& request) {
     }
     Advice result;
     static_cast<Case&>(result) = so_far;
-    result.ladder = ladder_view<CaseResolver>(rules, nullptr, nullptr);
+    result.ladder = ladder_view(rules, nullptr, nullptr);
     if (!chosen) return result;
 
     // Whatever the chosen step shows may need more answers, asked the same way.

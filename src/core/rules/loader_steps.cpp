@@ -74,8 +74,7 @@ void read_deadlines(Context& ctx, const Json& item, const std::string& path, Ste
 }
 
 // A note's `when` and `text`, from an object at `path`.
-std::optional<StepNote> read_note_body(Context& ctx, const Json& n, const std::string& path,
-                                       std::string id) {
+StepNote read_note_body(Context& ctx, const Json& n, const std::string& path, std::string id) {
   StepNote note;
   note.id = std::move(id);
   if (const Json* when = ctx.field(n, "when")) note.when = ctx.logic(*when, path_key(path, "when"));
@@ -137,10 +136,8 @@ void read_shared_notes(Context& ctx, const Json& doc) {
       continue;
     }
     if (!ctx.object(item, path, {"text"}, {"when"})) continue;
-    if (auto note = read_note_body(ctx, item, path, id)) {
-      ctx.shared_notes.push_back(std::move(*note));
-      ctx.shared_note_used.push_back(false);
-    }
+    ctx.shared_notes.push_back(read_note_body(ctx, item, path, id));
+    ctx.shared_note_used.push_back(false);
   }
 }
 
