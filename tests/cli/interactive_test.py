@@ -218,7 +218,8 @@ def check_ladder(scn, lines, heading, lang, current):
     words = {"en": {"✓": "done", "▶": "now", "·": "still ahead"},
              "pt-BR": {"✓": "feito", "▶": "agora", "·": "pela frente"}}[lang]
     used = [m for m in "✓▶·" if any(line.startswith(f"  {m} ") for line in expected)]
-    expected.append("  " + "   ".join(f"{m} {words[m]}" for m in used))
+    # Inside an item the spaces are no-break, so the legend wraps only between items.
+    expected.append("  " + "   ".join(f"{m} {words[m]}".replace(" ", "\u00a0") for m in used))
     check(ladder == expected, f"{scn}: the ladder shows every rung with the current one marked ▶",
           "expected:\n" + "\n".join(expected) + "\ngot:\n" + "\n".join(ladder or ["(no ladder)"]))
     check(ladder is not None and sum(l.lstrip().startswith("▶") for l in ladder) == 1,

@@ -239,3 +239,27 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace escalate
+
+namespace escalate {
+namespace {
+
+TEST_CASE("the ladder's legend wraps only between its items, at any width", "[render]") {
+  const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
+  const Json answers = {{"issue", "billing_dispute"},
+                        {"go_now", "recommended"},
+                        {"sac_contacted", false},
+                        {"urgent_harm", false},
+                        {"bill_paid", false}};
+  const Advice advice =
+      test::advice_of(test::decide_on(rules, answers, test::fixture_today(), test::kDe));
+  for (std::size_t width = 20; width <= 100; ++width) {
+    const std::string screen = render_advice(rules, advice, TextStyle{false, width});
+    INFO("width " << width << "\n" << screen);
+    // "noch vor Ihnen" never starts a line on its own: the item stays whole.
+    CHECK(screen.find("·\u00a0noch\u00a0vor\u00a0Ihnen") != std::string::npos);
+    CHECK(screen.find("\n  Ihnen") == std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace escalate

@@ -75,8 +75,13 @@ std::string legend(const Advice& result, const std::string& tag) {
   for (const auto& entry : marks) {
     const RungState state = entry.first;  // clang 14 cannot capture a structured binding
     if (std::any_of(result.ladder.begin(), result.ladder.end(),
-                    [&](const Rung& r) { return r.state == state; }))
-      parts.push_back(fmt::format("{} {}", entry.second.first, tr(entry.second.second, tag)));
+                    [&](const Rung& r) { return r.state == state; })) {
+      // No-break spaces inside an item, so a narrow terminal wraps only between items.
+      std::string item = fmt::format("{} {}", entry.second.first, tr(entry.second.second, tag));
+      for (std::size_t at = item.find(' '); at != std::string::npos; at = item.find(' ', at + 2))
+        item.replace(at, 1, "\u00a0");
+      parts.push_back(std::move(item));
+    }
   }
   return fmt::format("{}", fmt::join(parts, "   "));
 }
