@@ -97,4 +97,8 @@ Status status_of(const Result& result);
 
 Result decide(const RuleSet& rules, const Request& request);
 
+// Whether `condition` (a rule set's logic, e.g. a question's `recheck`) holds for
+// the request's answers, unknown counting as not; or what is wrong with the answers.
+Expected<bool> holds(const RuleSet& rules, const Logic& condition, const Request& request);
+
 }  // namespace escalate

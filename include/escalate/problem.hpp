@@ -30,6 +30,7 @@ enum class ProblemCode : std::uint8_t {
   evaluation_error,    // the rules' logic failed for this case
   invalid_rules,       // a problem in a rules file (an error or a warning), at `path`
   invalid_logic,       // a JSON Logic expression that does not compile, at `path`
+  invalid_case,        // a case file that cannot be used, at `path`
 };
 
 // The stable snake_case code programs see (docs/cli.md): every json_* is "invalid_json".

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -29,6 +30,9 @@ std::string render_needs_input(const RuleSet& rules, const NeedsInput& needs,
 
 // Wraps `text` to `width` columns (code points), each line starting with
 // `indent`, or with `first_indent` for the first line when given.
+// "today", "tomorrow", "3 days left", "2 days ago" in the language `tag`.
+std::string days_text(std::int64_t days, std::string_view tag);
+
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent,
                  std::optional<std::string_view> first_indent = std::nullopt);
 

@@ -94,6 +94,11 @@ struct Question {
   // RE2: matching runs in time linear in the answer's length, with bounded stack.
   std::shared_ptr<const re2::RE2> compiled_pattern;
   bool allow_unknown = false;
+  // Case files: on a later visit, an answered question whose `recheck` holds is
+  // asked again with its answer as the default.
+  std::optional<Logic> recheck;
+  std::optional<Text> gap;       // how a letter names this answer where it is missing
+  std::optional<Text> timeline;  // date questions: what the date marks in a case's timeline
 
   const Option* find_option(std::string_view value) const;
 };
@@ -123,6 +128,20 @@ struct StepNote {
   std::string id;
   std::optional<Logic> when;  // none: always
   Text text;
+};
+
+// A letter to a channel, filled with a case's answers: the title (subject)
+// and the paragraphs whose condition holds (false or unknown: left out).
+struct LetterParagraph {
+  std::optional<Logic> when;  // none: always
+  Text text;
+};
+
+struct Letter {
+  std::string id;
+  std::string channel;  // empty: written to no channel in particular
+  Text title;
+  std::vector<LetterParagraph> paragraphs;
 };
 
 enum class StepKind { contact, wait, done, info };
@@ -188,12 +207,20 @@ struct RuleSet {
   std::vector<Question> questions;
   std::vector<Fact> facts;
   std::vector<Step> steps;
+  std::vector<Letter> letters;
+  // What a case's dossier shows: the answers that say who the person is, and
+  // for a channel of the ladder the date question of the person's contact with it.
+  std::vector<const Question*> dossier_who;
+  std::vector<std::pair<std::string, const Question*>> channel_dates;
   Symbols symbols;
 
   const Channel* find_channel(std::string_view wanted) const;
   const Document* find_document(std::string_view wanted) const;
   const Source* find_source(std::string_view wanted) const;
   const Question* find_question(std::string_view wanted) const;
+  const Step* find_step(std::string_view wanted) const;
+  // The letter with this id, else the first written to the channel with this id.
+  const Letter* find_letter(std::string_view id_or_channel) const;
   // The index of `tag` in `languages`, matching case-insensitively and by
   // primary language ("pt" finds "pt-BR"); none when the set lacks it.
   std::optional<std::size_t> language_index(std::string_view tag) const;

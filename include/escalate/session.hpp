@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "escalate/engine.hpp"
@@ -51,6 +52,11 @@ class Session {
     bool finished() const { return outcome != Outcome::asking; }
   };
 
+  // Before start(): a case taken up again. Its answers are kept; the questions
+  // in `recheck` are asked again first, each with its answer as the default
+  // (Enter keeps it); `preface` (what fell due since) is shown before them.
+  void resume(const Json& answers, std::vector<std::string> recheck, std::string preface);
+
   // The greeting and the first question (or the advice, when nothing is needed).
   Reply start();
   // One line typed by the person: an answer or a command (?, help, why, back, review, skip,
@@ -58,6 +64,14 @@ class Session {
   Reply handle(std::string_view line);
 
   const Json& answers() const { return answers_; }
+
+  struct AnswerChange {
+    std::string question;
+    Json value;
+    bool kept = false;  // asked again and kept as it was
+  };
+  // The answers given (or kept) since the last call, oldest first: what a case file records.
+  std::vector<AnswerChange> take_changes() { return std::exchange(changes_, {}); }
   // Shown when input ends (Ctrl-D) or on Ctrl-C.
   std::string ended_text() const;
 
@@ -69,6 +83,7 @@ class Session {
   Reply review(std::string_view text);
   Reply run(Command command, const Question& question);
   Reply reask(const std::string& id);
+  Reply after_recheck(const Question& question);  // the next question to check again, or next()
   std::string prompt_line() const;
   std::string review_prompt() const;
   Reply say(std::string text) const;  // a message, then the prompt again
@@ -86,6 +101,9 @@ class Session {
   const Step* deciding_ = nullptr;                // the step it decides
   bool forced_ = false;                           // re-asking an answered question (back, review)
   bool reviewing_ = false;                        // waiting for a number from the review list
+  std::vector<std::string> recheck_;              // resumed answers still to check again
+  std::string preface_;                           // shown before the first question
+  std::vector<AnswerChange> changes_;
 };
 
 }  // namespace escalate

@@ -2,6 +2,7 @@
 // next question with the exact flag to add (exit 3).
 #include <fmt/format.h>
 
+#include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/answers.hpp"
@@ -18,6 +19,7 @@ namespace {
 struct AdviseOptions {
   std::vector<std::string> answers;
   std::string answers_file;
+  std::string case_file;
 };
 
 Json answers_from_file(const std::string& file) {
@@ -49,6 +51,11 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
   Request request;
   request.language = choose_language(rules, common.lang);
   request.today = choose_today(common.today);
+  std::optional<CaseVisit> visit;
+  if (!options.case_file.empty()) {
+    visit.emplace(options.case_file, rules, common, request.today);
+    request.language = visit->file().language;  // -a values are read in the case's language
+  }
   if (!options.answers_file.empty()) request.answers = answers_from_file(options.answers_file);
 
   const AnswerContext context{rules, request.language, request.today};
@@ -67,13 +74,22 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
     request.answers[id] = std::move(parsed).value();
   }
 
+  if (visit) {
+    Expected<Request> merged = visit->merge(request);
+    if (!merged) fail_with(merged.problem(), common.format);
+    request = std::move(merged).value();
+  }
   const Result result = decide(rules, request);
   if (const auto* problem = std::get_if<Problem>(&result)) fail_with(*problem, common.format);
+  if (visit) visit->close(result);
   const auto* needs = std::get_if<NeedsInput>(&result);
   if (common.format == "json") {
-    fmt::print("{}\n", json_text(result_to_json(rules, result)));
+    Json out = result_to_json(rules, result);
+    if (visit) out["case"] = visit->to_json();
+    fmt::print("{}\n", json_text(out));
   } else {
     const TextStyle style{use_color(common, stdout), terminal_width(stdout)};
+    if (visit) fmt::print("{}", visit->notice(style));
     fmt::print("{}", needs ? render_needs_input(rules, *needs, style)
                            : render_advice(rules, std::get<Advice>(result), style));
   }
@@ -89,6 +105,8 @@ Run register_advise(CLI::App& app, CommonOptions& common) {
                       "An answer, ID=VALUE (repeatable; see `escalate questions`)");
   command->add_option("--answers", options->answers_file,
                       "A JSON object of answers (- for stdin); -a wins over it");
+  command->add_option("--case", options->case_file,
+                      "A case file to read and keep up to date (created when absent)");
   add_common_options(*command, common, kRules | kLang | kToday | kColor | kFormat);
   return [&common, options] { run_advise(common, *options); };
 }

@@ -72,6 +72,9 @@ int run(int argc, char** argv) {
   add(register_ask);
   add(register_graph);
   add(register_test);
+  add(register_case);
+  add(register_export);
+  add(register_letter);
   // Before the command, every common option is accepted; check_common_options
   // then holds it to what the command takes. With no command, the session takes them.
   add_common_options(app, common, kRules | kLang | kToday | kColor | kFormat);

@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "ask_end.hpp"
+#include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/messages.hpp"
@@ -65,13 +67,31 @@ std::string help_language(const CommonOptions& common) {
 
 }  // namespace
 
-void run_ask(const CommonOptions& options) {
+void run_ask(const CommonOptions& options, const std::string& case_path) {
   const LoadedRules loaded = load_rules_or_fail(options);
   const RuleSet& rules = *loaded.rules;
+  const Date today = choose_today(options.today);
   std::FILE* dialogue = !isatty(STDOUT_FILENO) && isatty(STDIN_FILENO) ? stderr : stdout;
-  Session session(rules, choose_today(options.today), choose_language(rules, options.lang),
-                  TextStyle{use_color(options, dialogue), terminal_width(dialogue)},
+  const TextStyle dialogue_style{use_color(options, dialogue), terminal_width(dialogue)};
+  std::optional<CaseVisit> visit;
+  if (!case_path.empty()) visit.emplace(case_path, rules, options, today);
+  const std::size_t language =
+      visit ? visit->file().language : choose_language(rules, options.lang);
+  Session session(rules, today, language, dialogue_style,
                   TextStyle{use_color(options, stdout), terminal_width(stdout)});
+  if (visit) {
+    std::vector<std::string> recheck;
+    for (const Question* q : visit->resume().recheck) recheck.push_back(q->id);
+    session.resume(visit->file().answers, std::move(recheck),
+                   render_passed(rules, visit->resume(), language, dialogue_style));
+    visit->flush();  // a new case file exists from the start
+  }
+  // Every answer is saved as soon as it is given, so Ctrl-C loses nothing.
+  auto keep = [&] {
+    for (const Session::AnswerChange& change : session.take_changes()) {
+      if (visit) visit->record(change.question, change.value, change.kept);
+    }
+  };
   catch_interrupt();
   Session::Reply reply = session.start();
   say(dialogue, reply.text);
@@ -82,11 +102,15 @@ void run_ask(const CommonOptions& options) {
       throw Exit{kExitInterrupted};
     }
     reply = session.handle(*line);
+    keep();
     say(dialogue, reply.text);
   }
   switch (reply.outcome) {
     case Session::Outcome::advised:
+      if (visit) visit->close(decide(rules, case_request(visit->file(), today)));
       say(stdout, reply.advice);
+      if (isatty(STDIN_FILENO))
+        offer_more(rules, visit, session, options, today, dialogue, read_line);
       return;
     case Session::Outcome::quit:
       throw Exit{kExitInterrupted};
@@ -100,11 +124,15 @@ void run_ask(const CommonOptions& options) {
 Run register_ask(CLI::App& app, CommonOptions& common) {
   CLI::App* command =
       app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
+  auto case_path = std::make_shared<std::string>();
+  command->add_option("--case", *case_path,
+                      "A case file to resume and keep up to date, saved after every answer "
+                      "(created when absent)");
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
   // Evaluated when the help is printed, after --lang is read.
   command->footer(
       [&common] { return std::string(tr(Msg::session_commands, help_language(common))); });
-  return [&common] { run_ask(common); };
+  return [&common, case_path] { run_ask(common, *case_path); };
 }
 
 }  // namespace escalate::cli

@@ -1,7 +1,7 @@
 // `escalate batch [FILE|-] [-o FILE] [-j N]`: JSON Lines in, one JSON line out
 // per input line, in input order. Input is read in chunks bounded in lines and
 // bytes, so memory does not grow with the input; where the output goes is
-// batch_output's business.
+// output_file's business.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,12 +9,12 @@
 #include <map>
 #include <thread>
 
-#include "batch_output.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/batch_line.hpp"
 #include "escalate/messages.hpp"
 #include "line_reader.hpp"
+#include "output_file.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -39,7 +39,7 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
                                choose_language_without_locale(rules, common.lang)};
   std::ifstream file;
   std::istream& in = open_input(options.input, file, kExitFailure);
-  BatchOutput sink(options.output, options.input);
+  OutputFile sink(options.output, options.input);
   const unsigned jobs = std::max(1u, options.jobs);
   const std::size_t chunk_size = std::size_t{256} * jobs;
   // Chunks are bounded in lines and in bytes, so memory stays flat whatever the input.

@@ -17,8 +17,12 @@ Run register_batch(CLI::App& app, CommonOptions& common);
 Run register_ask(CLI::App& app, CommonOptions& common);
 Run register_graph(CLI::App& app, CommonOptions& common);
 Run register_test(CLI::App& app, CommonOptions& common);
+Run register_case(CLI::App& app, CommonOptions& common);
+Run register_export(CLI::App& app, CommonOptions& common);
+Run register_letter(CLI::App& app, CommonOptions& common);
 
 // The interactive session; also what `escalate` with no command runs at a terminal.
-void run_ask(const CommonOptions& options);
+// With a case file, the case is resumed and every answer saved at once.
+void run_ask(const CommonOptions& options, const std::string& case_path = {});
 
 }  // namespace escalate::cli

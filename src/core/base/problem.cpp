@@ -29,6 +29,8 @@ std::string_view code_name(ProblemCode code) {
       return "invalid_rules";
     case ProblemCode::invalid_logic:
       return "invalid_logic";
+    case ProblemCode::invalid_case:
+      return "invalid_case";
   }
   return "invalid_request";
 }

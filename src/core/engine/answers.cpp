@@ -151,7 +151,21 @@ Expected<Json> check_bounds(const Question& q, Json value, std::string_view show
   return value;
 }
 
+// A text answer is one line a person typed: a control character (a tab, a
+// newline, an escape) is refused, shown as \xNN.
 Expected<Json> check_text(const Question& q, const std::string& text, const AnswerContext& c) {
+  const auto is_control = [](char ch) {
+    const auto u = static_cast<unsigned char>(ch);
+    return u < 0x20 || u == 0x7f;
+  };
+  if (std::any_of(text.begin(), text.end(), is_control)) {
+    std::string shown;
+    for (char ch : text) {
+      shown += is_control(ch) ? fmt::format("\\x{:02X}", static_cast<unsigned char>(ch))
+                              : std::string(1, ch);
+    }
+    return invalid(q, shown, c);
+  }
   if (q.compiled_pattern && !RE2::FullMatch(text, *q.compiled_pattern)) return invalid(q, text, c);
   if (!q.compiled_pattern && trim(text).empty()) return invalid(q, text, c);
   return Json(text);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "case_resolver.hpp"
 #include "escalate/answers.hpp"
 #include "escalate/logic.hpp"
 #include "escalate/messages.hpp"
@@ -15,49 +16,6 @@
 
 namespace escalate {
 namespace {
-
-// Supplies questions (from the answers), facts (evaluated lazily, once),
-// constants and today to the logic.
-class CaseResolver : public Resolver {
- public:
-  CaseResolver(const RuleSet& rules, std::vector<std::optional<Json>> answers, Date today)
-      : rules_(rules),
-        answers_(std::move(answers)),
-        today_(Json(today.iso())),
-        facts_(rules.facts.size()) {
-    context_.resolver = this;
-    context_.symbols = &rules.symbols;
-    context_.calendars = &rules.calendars;
-  }
-
-  Tri value_of(int symbol) override {
-    const Symbols::Entry& entry = rules_.symbols.at(symbol);
-    switch (entry.kind) {
-      case Symbols::Kind::question:
-        if (answers_[entry.index]) return Tri::of(*answers_[entry.index]);
-        return Tri::unknown_because(symbol);
-      case Symbols::Kind::fact: {
-        auto& memo = facts_[entry.index];
-        if (!memo) memo = evaluate(rules_.facts[entry.index].value, context_);
-        return *memo;
-      }
-      case Symbols::Kind::constant:
-        return Tri::of(rules_.constants[entry.index].second);
-      case Symbols::Kind::today:
-        return Tri::of(today_);
-    }
-    return Tri::of(Json());
-  }
-
-  Tri eval(const Logic& logic) { return evaluate(logic, context_); }
-
- private:
-  const RuleSet& rules_;
-  std::vector<std::optional<Json>> answers_;
-  Json today_;
-  std::vector<std::optional<Tri>> facts_;
-  EvalContext context_;
-};
 
 NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Step* step) {
   NeedsInput result;  // nothing of a half-built advice survives
@@ -129,12 +87,10 @@ Status status_of(const Result& result) {
   return Status::error;
 }
 
-Result decide(const RuleSet& rules, const Request& request) {
+Expected<std::vector<std::optional<Json>>> check_answers(const RuleSet& rules,
+                                                         const Request& request) {
   const std::string& tag = rules.languages.at(request.language);
   const AnswerContext answer_context{rules, request.language, request.today};
-  Case so_far{request.today, request.language, Json::object()};
-
-  // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
   if (!request.answers.is_object()) {
     return Problem{ProblemCode::invalid_request, std::string(tr(Msg::answers_not_object, tag))};
   }
@@ -147,6 +103,39 @@ Result decide(const RuleSet& rules, const Request& request) {
     answers[static_cast<std::size_t>(question - rules.questions.data())] =
         std::move(checked).value();
   }
+  return answers;
+}
+
+Problem logic_problem(const LogicError& error, const std::string& tag) {
+  // The detail is the rule author's: the logic's own error, as JSON Logic names it.
+  return Problem{
+      ProblemCode::evaluation_error,
+      trf(Msg::err_evaluation, tag, error.path(),
+          fmt::format("{} ({})", error.what(),
+                      error.error().dump(-1, ' ', false, Json::error_handler_t::replace)))};
+}
+
+Expected<bool> holds(const RuleSet& rules, const Logic& condition, const Request& request) {
+  Expected<std::vector<std::optional<Json>>> answers = check_answers(rules, request);
+  if (!answers) return answers.problems();
+  CaseResolver resolver(rules, std::move(answers).value(), request.today);
+  try {
+    const Tri value = resolver.eval(condition);
+    return value.known() && truthy(value.value);
+  } catch (const LogicError& e) {
+    return logic_problem(e, rules.languages.at(request.language));
+  }
+}
+
+Result decide(const RuleSet& rules, const Request& request) {
+  const std::string& tag = rules.languages.at(request.language);
+  const AnswerContext answer_context{rules, request.language, request.today};
+  Case so_far{request.today, request.language, Json::object()};
+
+  // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
+  Expected<std::vector<std::optional<Json>>> checked = check_answers(rules, request);
+  if (!checked) return checked.problem();
+  std::vector<std::optional<Json>> answers = std::move(checked).value();
   for (std::size_t i = 0; i < answers.size(); ++i) {
     if (answers[i]) so_far.answers[rules.questions[i].id] = *answers[i];
   }
@@ -258,12 +247,7 @@ Result decide(const RuleSet& rules, const Request& request) {
     result.ladder = ladder_view(rules, channel, &resolver);
     return result;
   } catch (const LogicError& e) {
-    // The detail is the rule author's: the logic's own error, as JSON Logic names it.
-    return Problem{
-        ProblemCode::evaluation_error,
-        trf(Msg::err_evaluation, tag, e.path(),
-            fmt::format("{} ({})", e.what(),
-                        e.error().dump(-1, ' ', false, Json::error_handler_t::replace)))};
+    return logic_problem(e, tag);
   }
 }
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 
@@ -50,6 +52,15 @@ std::string TextFormatter::display(int symbol, const Json& value, bool label) {
   return display_value(value, tag);
 }
 
+std::string TextFormatter::gap(int symbol) const {
+  const Symbols::Entry& entry = rules_.symbols.at(symbol);
+  const std::optional<Text>* named = nullptr;
+  if (entry.kind == Symbols::Kind::question) named = &rules_.questions.at(entry.index).gap;
+  if (entry.kind == Symbols::Kind::fact) named = &rules_.facts.at(entry.index).label;
+  const std::string name = named && *named ? (*named)->plain(context_.language) : entry.id;
+  return fmt::format("[{}]", name);
+}
+
 Tri TextFormatter::format(const Text& text, std::size_t language) {
   std::string out;
   for (const TextPart& part : text.parts(language)) {
@@ -58,6 +69,13 @@ Tri TextFormatter::format(const Text& text, std::size_t language) {
       continue;
     }
     Tri value = resolver_.value_of(part.symbol);
+    if (gaps_ && (!value.known() || value.value.is_null())) {
+      std::string written = gap(part.symbol);
+      if (std::find(gaps_written_.begin(), gaps_written_.end(), written) == gaps_written_.end())
+        gaps_written_.push_back(written);
+      out += written;
+      continue;
+    }
     if (!value.known()) return value;
     out += display(part.symbol, value.value, part.label);
   }

@@ -23,14 +23,6 @@ std::string padded(std::string_view label, std::size_t columns) {
   return std::string(label) + std::string(used < columns ? columns - used : 1, ' ');
 }
 
-std::string days_text(std::int64_t days, const std::string& tag) {
-  if (days == 0) return std::string(tr(Msg::due_today, tag));
-  if (days == 1) return std::string(tr(Msg::due_tomorrow, tag));
-  if (days == -1) return std::string(tr(Msg::days_ago_one, tag));
-  if (days < 0) return trf(Msg::days_ago, tag, -days);
-  return trf(Msg::days_left, tag, days);
-}
-
 // A page being laid out: each block is wrapped as it is added.
 class Page {
  public:
@@ -124,6 +116,14 @@ std::string flag_placeholder(const Question& q, const std::string& tag) {
 }
 
 }  // namespace
+
+std::string days_text(std::int64_t days, std::string_view tag) {
+  if (days == 0) return std::string(tr(Msg::due_today, tag));
+  if (days == 1) return std::string(tr(Msg::due_tomorrow, tag));
+  if (days == -1) return std::string(tr(Msg::days_ago_one, tag));
+  if (days < 0) return trf(Msg::days_ago, tag, -days);
+  return trf(Msg::days_left, tag, days);
+}
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent,
                  std::optional<std::string_view> first_indent) {

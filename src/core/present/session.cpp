@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "escalate/answers.hpp"
+#include "escalate/case_words.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/utf8.hpp"
 #include "question_paths.hpp"
@@ -45,9 +46,26 @@ std::string Session::ended_text() const {
   return fmt::format("\n{}\n", tr(Msg::session_ended, tag()));
 }
 
+void Session::resume(const Json& answers, std::vector<std::string> recheck, std::string preface) {
+  answers_ = answers;
+  history_.clear();
+  for (const Question& q : rules_.questions) {
+    if (answers_.contains(q.id)) history_.push_back(q.id);
+  }
+  recheck_ = std::move(recheck);
+  preface_ = std::move(preface);
+}
+
 Session::Reply Session::start() {
   std::string intro = fmt::format("{}\n{}", rules_.title.plain(language_),
                                   wrap(tr(Msg::session_hint, tag()), style_.width, ""));
+  if (!preface_.empty()) intro += "\n" + preface_;
+  if (!recheck_.empty()) {
+    intro += "\n" + wrap(tr(CaseMsg::recheck_intro, tag()), style_.width, "");
+    Reply reply = reask(recheck_.front());
+    reply.text = intro + reply.text;
+    return reply;
+  }
   Reply reply = next();
   reply.text = intro + reply.text;
   return reply;
@@ -79,8 +97,11 @@ Session::Reply Session::ask(const Question& question, std::string preface) {
       std::move(preface) + "\n" + render_question(rules_, question, language_, style_);
   if (answers_.contains(question.id)) {
     const AnswerContext context{rules_, language_, today_};
-    text += fmt::format("  ({}: {})\n", tr(Msg::current_answer, tag()),
-                        display_answer(question, answers_[question.id], context));
+    const bool rechecking = !recheck_.empty() && recheck_.front() == question.id;
+    text +=
+        fmt::format("  ({}: {})\n",
+                    rechecking ? tr(CaseMsg::enter_keeps, tag()) : tr(Msg::current_answer, tag()),
+                    display_answer(question, answers_[question.id], context));
   }
   return Reply(text + prompt_line());
 }
@@ -109,9 +130,18 @@ Session::Reply Session::answer(const Question& question, std::string_view text) 
 
 // An answer is kept and becomes the latest in the history; then on to what is needed next.
 Session::Reply Session::accept(const Question& question, Json value) {
+  changes_.push_back({question.id, value, false});
   answers_[question.id] = std::move(value);
   std::erase(history_, question.id);
   history_.push_back(question.id);
+  return after_recheck(question);
+}
+
+Session::Reply Session::after_recheck(const Question& question) {
+  if (!recheck_.empty() && recheck_.front() == question.id) {
+    recheck_.erase(recheck_.begin());
+    if (!recheck_.empty()) return reask(recheck_.front());
+  }
   return next();
 }
 
@@ -151,7 +181,11 @@ Session::Reply Session::handle(std::string_view line) {
   const Question& question = *asking_;
   const std::optional<Command> command = command_of(word, tag());
   if (command) return run(*command, question);
-  if (word.empty() && forced_ && answers_.contains(question.id)) return next();  // keep the answer
+  if (word.empty() && forced_ && answers_.contains(question.id)) {  // keep the answer
+    if (!recheck_.empty() && recheck_.front() == question.id)
+      changes_.push_back({question.id, answers_[question.id], true});
+    return after_recheck(question);
+  }
   return answer(question, line);
 }
 

@@ -127,11 +127,11 @@ Expected<Loaded> load_rules(std::string_view text) {
   auto rules = std::make_shared<RuleSet>();
   loader::Context ctx(*rules, problems);
   const Json& doc = *document;
-  const bool shaped =
-      ctx.object(doc, "$",
-                 {"format", "id", "version", "updated", "title", "languages", "channels", "ladder",
-                  "questions", "steps"},
-                 {"sources", "constants", "calendar", "calendars", "documents", "facts", "notes"});
+  const bool shaped = ctx.object(doc, "$",
+                                 {"format", "id", "version", "updated", "title", "languages",
+                                  "channels", "ladder", "questions", "steps"},
+                                 {"sources", "constants", "calendar", "calendars", "documents",
+                                  "facts", "notes", "letters", "dossier"});
   if (shaped) read_header(ctx, doc);
   if (shaped && !rules->languages.empty()) {  // every text depends on them
     loader::collect_ids(ctx, doc);
@@ -146,6 +146,8 @@ Expected<Loaded> load_rules(std::string_view text) {
     loader::read_facts(ctx, doc);
     loader::read_shared_notes(ctx, doc);
     loader::read_steps(ctx, doc);
+    loader::read_letters(ctx, doc);
+    loader::read_dossier(ctx, doc);
     loader::check_fact_cycles(ctx);
     loader::check_unused(ctx);
     assert(symbols_point_at_their_objects(*rules));

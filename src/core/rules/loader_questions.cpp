@@ -108,7 +108,7 @@ void read_questions(Context& ctx, const Json& doc) {
     const std::string path = path_index("$.questions", i);
     if (!ctx.object(item, path, {"id", "type", "prompt"},
                     {"help", "options", "min", "max", "unit", "pattern", "pattern_hint",
-                     "allow_unknown"})) {
+                     "allow_unknown", "recheck", "gap", "timeline"})) {
       continue;
     }
     Question& question = ctx.rules().questions[i];
@@ -137,6 +137,12 @@ void read_questions(Context& ctx, const Json& doc) {
     question.unit = ctx.string(item, "unit", path).value_or("");
     read_pattern(ctx, item, path, question);
     question.allow_unknown = ctx.boolean(item, "allow_unknown", path).value_or(false);
+    if (const Json* recheck = ctx.field(item, "recheck"))
+      question.recheck = ctx.logic(*recheck, path_key(path, "recheck"));
+    question.gap = ctx.text(item, "gap", path);
+    question.timeline = ctx.text(item, "timeline", path);
+    if (question.timeline && question.type != QuestionType::date)
+      ctx.error(path_key(path, "timeline"), "'timeline' applies only to date questions");
   }
 }
 

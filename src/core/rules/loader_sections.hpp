@@ -16,6 +16,8 @@ void read_questions(Context& ctx, const Json& document);
 void read_facts(Context& ctx, const Json& document);
 void read_shared_notes(Context& ctx, const Json& document);
 void read_steps(Context& ctx, const Json& document);
+void read_letters(Context& ctx, const Json& document);
+void read_dossier(Context& ctx, const Json& document);
 void check_fact_cycles(Context& ctx);
 void check_unused(Context& ctx);
 

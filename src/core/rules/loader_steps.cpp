@@ -285,13 +285,25 @@ void check_unused(Context& ctx) {
     }
     channels_used.insert(step.channel);
   }
+  for (const Letter& letter : rules.letters) {
+    use_text(letter.title);
+    for (const LetterParagraph& p : letter.paragraphs) {
+      if (p.when) use_logic(*p.when);
+      use_text(p.text);
+    }
+  }
+  for (const Question& q : rules.questions) {
+    if (q.recheck) use_logic(*q.recheck);
+    if (q.timeline) use_text(*q.timeline);
+  }
   for (std::size_t i = 0; i < rules.questions.size(); ++i) {
     const auto symbol = rules.symbols.find(rules.questions[i].id);
     if (symbol && !used.count(*symbol)) {
       ctx.warning(
           path_index("$.questions", i),
-          fmt::format("question '{}' is never used by a step, fact or text, so it is never asked",
-                      rules.questions[i].id));
+          fmt::format(
+              "question '{}' is never used by a step, fact, text or letter, so it is never asked",
+              rules.questions[i].id));
     }
   }
   for (std::size_t i = 0; i < rules.channels.size(); ++i) {

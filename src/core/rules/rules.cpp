@@ -85,6 +85,16 @@ const Question* RuleSet::find_question(std::string_view wanted) const {
   return find_by_id(questions, wanted);
 }
 
+const Step* RuleSet::find_step(std::string_view wanted) const { return find_by_id(steps, wanted); }
+
+const Letter* RuleSet::find_letter(std::string_view id_or_channel) const {
+  if (const Letter* letter = find_by_id(letters, id_or_channel)) return letter;
+  for (const Letter& letter : letters) {
+    if (letter.channel == id_or_channel) return &letter;
+  }
+  return nullptr;
+}
+
 std::optional<std::size_t> RuleSet::language_index(std::string_view tag) const {
   const std::string wanted = lower(tag);
   for (std::size_t i = 0; i < languages.size(); ++i) {

@@ -1,5 +1,5 @@
-// Where `escalate batch -o FILE` writes. A regular file (or a new one) appears
-// complete or not at all: written beside it, flushed, given the old file's
+// Where the program writes a file (`batch -o`, `export -o`, a case file). A regular file (or a new
+// one) appears complete or not at all: written beside it, flushed, given the old file's
 // permissions, then renamed over it (a symbolic link is followed, so the link
 // stays). Anything else that exists (a device such as /dev/null, a FIFO, a
 // terminal) is written to directly and never replaced. The output may not be
@@ -11,13 +11,14 @@
 
 namespace escalate::cli {
 
-class BatchOutput {
+class OutputFile {
  public:
-  // `output` empty: standard output. `input` is the input path ("-" for stdin).
-  BatchOutput(const std::string& output, const std::string& input);
-  ~BatchOutput();
-  BatchOutput(const BatchOutput&) = delete;
-  BatchOutput& operator=(const BatchOutput&) = delete;
+  // `output` empty: standard output. `input` is the input path ("-" for stdin; empty
+  // when the output may replace what was read, as a case file does).
+  OutputFile(const std::string& output, const std::string& input);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
 
   void write(const std::string& text);
   // Flushes and, for a replaced file, renames it into place.

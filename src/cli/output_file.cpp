@@ -1,5 +1,5 @@
-// Batch output: stdout, a device or FIFO written in place, or a regular file replaced atomically.
-#include "batch_output.hpp"
+// An output file: stdout, a device or FIFO written in place, or a regular file replaced atomically.
+#include "output_file.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -21,7 +21,7 @@ bool same_file(const struct stat& a, const struct stat& b) {
 
 }  // namespace
 
-BatchOutput::BatchOutput(const std::string& output, const std::string& input) : path_(output) {
+OutputFile::OutputFile(const std::string& output, const std::string& input) : path_(output) {
   if (path_.empty()) {
     file_ = stdout;
     return;
@@ -30,8 +30,8 @@ BatchOutput::BatchOutput(const std::string& output, const std::string& input) : 
   const bool exists = ::stat(path_.c_str(), &out) == 0;
   if (exists) {
     struct stat in {};
-    const bool input_known =
-        input == "-" ? ::fstat(STDIN_FILENO, &in) == 0 : ::stat(input.c_str(), &in) == 0;
+    const bool input_known = !input.empty() && (input == "-" ? ::fstat(STDIN_FILENO, &in) == 0
+                                                             : ::stat(input.c_str(), &in) == 0);
     if (input_known && same_file(in, out) && S_ISREG(out.st_mode)) {
       throw UserError(fmt::format(
           "the output '{}' is the input file; write the results to another file", path_));
@@ -76,16 +76,16 @@ BatchOutput::BatchOutput(const std::string& output, const std::string& input) : 
   }
 }
 
-BatchOutput::~BatchOutput() {
+OutputFile::~OutputFile() {
   if (file_ && file_ != stdout) std::fclose(file_);
   if (!temp_.empty()) std::remove(temp_.c_str());  // not committed: leave nothing behind
 }
 
-void BatchOutput::write(const std::string& text) {
+void OutputFile::write(const std::string& text) {
   if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail(errno);
 }
 
-void BatchOutput::commit() {
+void OutputFile::commit() {
   if (std::fflush(file_) != 0 || std::ferror(file_)) fail(errno);
   if (file_ == stdout) return;
   if (!temp_.empty() && ::fsync(fileno(file_)) != 0) fail(errno);
@@ -95,9 +95,16 @@ void BatchOutput::commit() {
   if (temp_.empty()) return;
   if (std::rename(temp_.c_str(), target_.c_str()) != 0) fail(errno);
   temp_.clear();
+  // The rename itself is made durable too: the folder's entry is flushed.
+  const std::filesystem::path folder = std::filesystem::path(target_).parent_path();
+  const int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
 }
 
-void BatchOutput::fail(int error) {
+void OutputFile::fail(int error) {
   const std::string where = path_.empty() ? "standard output" : fmt::format("'{}'", path_);
   throw UserError(fmt::format("cannot write {}: {}", where, std::strerror(error)), kExitFailure);
 }

@@ -1,0 +1,22 @@
+// The end of the session at a terminal: the case is saved (or the person is
+// offered to save it), then a dossier, a calendar or a letter can be written
+// beside the case file.
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "case_store.hpp"
+#include "escalate/session.hpp"
+
+namespace escalate::cli {
+
+using ReadLine = std::function<std::optional<std::string>()>;
+
+void offer_more(const RuleSet& rules, std::optional<CaseVisit>& visit, const Session& session,
+                const CommonOptions& options, Date today, std::FILE* dialogue,
+                const ReadLine& read);
+
+}  // namespace escalate::cli

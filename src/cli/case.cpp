@@ -1,0 +1,59 @@
+// `escalate case [show] FILE`: today's advice for a case, what fell due since
+// the last visit first; `escalate case log FILE`: its journal as a timeline.
+// Both only read the file.
+#include <fmt/format.h>
+
+#include "case_store.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/dossier.hpp"
+#include "escalate/render_text.hpp"
+
+namespace escalate::cli {
+namespace {
+
+void run_case(const CommonOptions& common, const std::vector<std::string>& args) {
+  const bool two = args.size() == 2;
+  const std::string what = two ? args[0] : "show";
+  if (what != "show" && what != "log") {
+    throw UserError(
+        fmt::format("'case {}': expected 'case FILE', 'case show FILE' or "
+                    "'case log FILE'",
+                    what));
+  }
+  const std::string& path = args.back();
+  const LoadedRules loaded = load_rules_or_fail(common);
+  const RuleSet& rules = *loaded.rules;
+  const Date today = choose_today(common.today);
+  OpenedCase opened = open_case(path, rules, common, today, false);
+  const TextStyle style{use_color(common, stdout), terminal_width(stdout)};
+  if (what == "log") {
+    fmt::print("{}", case_log(rules, opened.file, style));
+    return;
+  }
+  Expected<Resume> resume = resume_case(rules, opened.file, today);
+  if (!resume) throw UserError(fmt::format("case file '{}': {}", path, resume.problem().message));
+  const std::string passed = render_passed(rules, *resume, opened.file.language, style);
+  if (!passed.empty()) fmt::print("{}\n", passed);
+  const Result result = decide(rules, case_request(opened.file, today));
+  if (const auto* problem = std::get_if<Problem>(&result))
+    throw UserError(fmt::format("case file '{}': {}", path, problem->message));
+  if (const auto* needs = std::get_if<NeedsInput>(&result)) {
+    fmt::print("{}", render_needs_input(rules, *needs, style));
+    throw Exit{kExitNeedsInput};
+  }
+  fmt::print("{}", render_advice(rules, std::get<Advice>(result), style));
+}
+
+}  // namespace
+
+Run register_case(CLI::App& app, CommonOptions& common) {
+  auto args = std::make_shared<std::vector<std::string>>();
+  CLI::App* command = app.add_subcommand(
+      "case", "A case file: today's advice ([show] FILE) or its journal (log FILE); read only");
+  command->add_option("args", *args, "[show|log] FILE")->required()->expected(1, 2);
+  add_common_options(*command, common, kRules | kLang | kToday | kColor);
+  return [&common, args] { run_case(common, *args); };
+}
+
+}  // namespace escalate::cli

@@ -1,0 +1,155 @@
+// Reading, creating and saving case files.
+#include "case_store.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "escalate/answers.hpp"
+#include "escalate/case_words.hpp"
+#include "escalate/locale_format.hpp"
+#include "output_file.hpp"
+
+namespace escalate::cli {
+namespace {
+
+// 16 random hex digits from the system's generator.
+std::string new_case_id() {
+  std::ifstream random("/dev/urandom", std::ios::binary);
+  unsigned char bytes[8] = {};
+  if (!random.read(reinterpret_cast<char*>(bytes), sizeof bytes))
+    throw UserError("cannot read /dev/urandom to make a case id", kExitFailure);
+  std::string id = "c-";
+  for (unsigned char b : bytes) id += fmt::format("{:02x}", b);
+  return id;
+}
+
+}  // namespace
+
+OpenedCase open_case(const std::string& path, const RuleSet& rules, const CommonOptions& options,
+                     Date today, bool create) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT && create) {
+      const std::size_t language = choose_language(rules, options.lang);
+      return {new_case(rules, new_case_id(), language, today), true};
+    }
+    throw UserError(fmt::format("case file '{}': {}", path, std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode))
+    throw UserError(fmt::format("case file '{}' is a directory; give a file", path));
+  const std::string text = read_input(path);
+  Expected<CaseFile> read = read_case(rules, text);
+  if (!read) {
+    std::string message = fmt::format("case file {}: {}", describe_problem(path, read.problem()),
+                                      read.problem().message);
+    const std::size_t count = read.problems().size();
+    for (std::size_t i = 1; i < count && i < 5; ++i) {
+      const Problem& p = read.problems()[i];
+      message += fmt::format("\n  {}: {}", describe_problem(path, p), p.message);
+    }
+    if (count > 5) message += fmt::format("\n  … and {} more", count - 5);
+    throw UserError(message + "\nThe file was not changed.");
+  }
+  OpenedCase opened{std::move(read).value(), false};
+  if (!options.lang.empty()) opened.file.language = choose_language(rules, options.lang);
+  return opened;
+}
+
+void save_case(const std::string& path, const RuleSet& rules, const CaseFile& file) {
+  OutputFile out(path, "");
+  out.write(case_text(rules, file));
+  out.commit();
+}
+
+CaseVisit::CaseVisit(std::string path, const RuleSet& rules, const CommonOptions& options,
+                     Date today)
+    : path_(std::move(path)),
+      rules_(rules),
+      opened_(open_case(path_, rules, options, today, true)),
+      today_(today) {
+  Expected<Resume> resume = resume_case(rules, opened_.file, today);
+  if (!resume) throw UserError(fmt::format("case file '{}': {}", path_, resume.problem().message));
+  resume_ = std::move(resume).value();
+  dirty_ = opened_.created;
+}
+
+Expected<Request> CaseVisit::merge(const Request& given) {
+  const AnswerContext context{rules_, opened_.file.language, today_};
+  std::vector<std::pair<std::string, Json>> checked;
+  for (const auto& [id, value] : given.answers.items()) {
+    const Question* question = rules_.find_question(id);
+    if (!question) return unknown_question_problem(id, context);
+    Expected<Json> canonical = check_answer_json(*question, value, context);
+    if (!canonical) return canonical.problems();
+    checked.emplace_back(id, std::move(canonical).value());
+  }
+  for (const auto& [id, value] : checked) {
+    given_.push_back(id);
+    dirty_ |= set_answer(opened_.file, id, value, today_);
+  }
+  return case_request(opened_.file, today_);
+}
+
+void CaseVisit::record(const std::string& question, const Json& value, bool kept) {
+  if (kept) {
+    keep_answer(opened_.file, question, today_);
+  } else if (!set_answer(opened_.file, question, value, today_)) {
+    return;
+  }
+  save();
+}
+
+void CaseVisit::close(const Result& result) {
+  if (const auto* advice = std::get_if<Advice>(&result)) {
+    const std::size_t before = opened_.file.journal.size();
+    record_advice(opened_.file, *advice);
+    dirty_ |= opened_.file.journal.size() != before;
+  }
+  flush();
+}
+
+void CaseVisit::save() {
+  save_case(path_, rules_, opened_.file);
+  dirty_ = false;
+}
+
+std::string CaseVisit::notice(const TextStyle& style) const {
+  const std::size_t language = opened_.file.language;
+  const std::string& tag = rules_.languages.at(language);
+  std::string text = render_passed(rules_, resume_, language, style);
+  const AnswerContext context{rules_, language, today_};
+  for (const Question* q : resume_.recheck) {
+    if (std::find(given_.begin(), given_.end(), q->id) != given_.end()) continue;
+    const auto on = answered_on(opened_.file, q->id);
+    text += wrap(
+        trf(CaseMsg::recheck_flag, tag, on ? format_date(*on, tag) : "", q->prompt.plain(language),
+            display_answer(*q, opened_.file.answers[q->id], context), q->id),
+        style.width, "    ", "  • ");
+  }
+  return text.empty() ? text : text + "\n";
+}
+
+Json CaseVisit::to_json() const {
+  Json out = Json::object();
+  out["file"] = path_;
+  out["id"] = opened_.file.id;
+  out["created"] = opened_.created;
+  out["last_visit"] = resume_.last_visit ? Json(resume_.last_visit->iso()) : Json();
+  Json passed = Json::array();
+  for (const PassedDeadline& d : resume_.passed)
+    passed.push_back(Json{{"label", d.label}, {"date", d.date.iso()}});
+  out["passed"] = std::move(passed);
+  Json recheck = Json::array();
+  for (const Question* q : resume_.recheck) {
+    if (std::find(given_.begin(), given_.end(), q->id) == given_.end()) recheck.push_back(q->id);
+  }
+  out["recheck"] = std::move(recheck);
+  return out;
+}
+
+}  // namespace escalate::cli

@@ -1,0 +1,44 @@
+// `escalate export FILE --to md|html|ics [-o OUT]`: the case as a dossier to
+// print (Markdown or one self-contained HTML file) or its deadlines as a calendar.
+#include <fmt/format.h>
+
+#include "case_exports.hpp"
+#include "case_store.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "output_file.hpp"
+
+namespace escalate::cli {
+namespace {
+
+struct ExportOptions {
+  std::string case_path, to, output;
+};
+
+void run_export(const CommonOptions& common, const ExportOptions& options) {
+  const LoadedRules loaded = load_rules_or_fail(common);
+  const RuleSet& rules = *loaded.rules;
+  const Date today = choose_today(common.today);
+  const OpenedCase opened = open_case(options.case_path, rules, common, today, false);
+  const std::string text = export_case(rules, opened.file, today, options.to, options.case_path);
+  OutputFile out(options.output, options.case_path);
+  out.write(text);
+  out.commit();
+}
+
+}  // namespace
+
+Run register_export(CLI::App& app, CommonOptions& common) {
+  auto options = std::make_shared<ExportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "export", "A case as a dossier to print (md, html) or its deadlines as a calendar (ics)");
+  command->add_option("FILE", options->case_path, "The case file")->required();
+  command->add_option("--to", options->to, "md, html or ics")
+      ->required()
+      ->check(CLI::IsMember({"md", "html", "ics"}));
+  command->add_option("-o,--output", options->output, "Write to this file (default: stdout)");
+  add_common_options(*command, common, kRules | kLang | kToday);
+  return [&common, options] { run_export(common, *options); };
+}
+
+}  // namespace escalate::cli

@@ -1,0 +1,48 @@
+// `escalate letter FILE [--channel ID] [-o OUT]`: the text to send to the
+// current (or given) channel, filled with the case; gaps left are listed on stderr.
+#include <fmt/format.h>
+
+#include "case_exports.hpp"
+#include "case_store.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "escalate/case_words.hpp"
+#include "output_file.hpp"
+
+namespace escalate::cli {
+namespace {
+
+struct LetterOptions {
+  std::string case_path, channel, output;
+};
+
+void run_letter(const CommonOptions& common, const LetterOptions& options) {
+  const LoadedRules loaded = load_rules_or_fail(common);
+  const RuleSet& rules = *loaded.rules;
+  const Date today = choose_today(common.today);
+  const OpenedCase opened = open_case(options.case_path, rules, common, today, false);
+  const FilledLetter letter =
+      case_letter(rules, opened.file, today, options.channel, options.case_path);
+  OutputFile out(options.output, options.case_path);
+  out.write(letter_text(letter));
+  out.commit();
+  if (!letter.gaps.empty()) {
+    const std::string& tag = rules.languages.at(opened.file.language);
+    fmt::print(stderr, "{}\n", trf(CaseMsg::gaps_left, tag, fmt::join(letter.gaps, ", ")));
+  }
+}
+
+}  // namespace
+
+Run register_letter(CLI::App& app, CommonOptions& common) {
+  auto options = std::make_shared<LetterOptions>();
+  CLI::App* command = app.add_subcommand(
+      "letter", "The text to send to the current channel (or --channel), filled with the case");
+  command->add_option("FILE", options->case_path, "The case file")->required();
+  command->add_option("--channel", options->channel, "A channel id or letter id");
+  command->add_option("-o,--output", options->output, "Write to this file (default: stdout)");
+  add_common_options(*command, common, kRules | kLang | kToday);
+  return [&common, options] { run_letter(common, *options); };
+}
+
+}  // namespace escalate::cli

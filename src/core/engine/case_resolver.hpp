@@ -1,0 +1,65 @@
+// The resolver the engine evaluates a case with: questions from the checked
+// answers, facts evaluated lazily (once each), constants and today.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "escalate/date.hpp"
+#include "escalate/engine.hpp"
+#include "escalate/json.hpp"
+#include "escalate/logic.hpp"
+#include "escalate/rules.hpp"
+
+namespace escalate {
+
+class CaseResolver : public Resolver {
+ public:
+  CaseResolver(const RuleSet& rules, std::vector<std::optional<Json>> answers, Date today)
+      : rules_(rules),
+        answers_(std::move(answers)),
+        today_(Json(today.iso())),
+        facts_(rules.facts.size()) {
+    context_.resolver = this;
+    context_.symbols = &rules.symbols;
+    context_.calendars = &rules.calendars;
+  }
+
+  Tri value_of(int symbol) override {
+    const Symbols::Entry& entry = rules_.symbols.at(symbol);
+    switch (entry.kind) {
+      case Symbols::Kind::question:
+        if (answers_[entry.index]) return Tri::of(*answers_[entry.index]);
+        return Tri::unknown_because(symbol);
+      case Symbols::Kind::fact: {
+        auto& memo = facts_[entry.index];
+        if (!memo) memo = evaluate(rules_.facts[entry.index].value, context_);
+        return *memo;
+      }
+      case Symbols::Kind::constant:
+        return Tri::of(rules_.constants[entry.index].second);
+      case Symbols::Kind::today:
+        return Tri::of(today_);
+    }
+    return Tri::of(Json());
+  }
+
+  Tri eval(const Logic& logic) { return evaluate(logic, context_); }
+
+ private:
+  const RuleSet& rules_;
+  std::vector<std::optional<Json>> answers_;
+  Json today_;
+  std::vector<std::optional<Tri>> facts_;
+  EvalContext context_;
+};
+
+// The request's answers checked against their questions, by question index; or
+// the first problem (an unknown id, a value its question does not accept).
+Expected<std::vector<std::optional<Json>>> check_answers(const RuleSet& rules,
+                                                         const Request& request);
+
+// An evaluation_error Problem for a logic error, in the language `tag`.
+Problem logic_problem(const LogicError& error, const std::string& tag);
+
+}  // namespace escalate

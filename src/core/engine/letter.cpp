@@ -1,0 +1,50 @@
+// Filling letters: paragraphs whose condition holds, placeholders filled in,
+// missing values written as their gaps.
+#include "escalate/letter.hpp"
+
+#include "case_resolver.hpp"
+#include "text_format.hpp"
+
+namespace escalate {
+Expected<FilledLetter> fill_letter(const RuleSet& rules, const Letter& letter,
+                                   const Request& request) {
+  Expected<std::vector<std::optional<Json>>> answers = check_answers(rules, request);
+  if (!answers) return answers.problems();
+  CaseResolver resolver(rules, std::move(answers).value(), request.today);
+  const AnswerContext context{rules, request.language, request.today};
+  TextFormatter formatter(rules, resolver, context, true);
+  FilledLetter filled;
+  filled.letter = &letter;
+  auto fill = [&](const Text& text) {
+    return formatter.format(text, request.language).value.get<std::string>();
+  };
+  try {
+    filled.title = fill(letter.title);
+    for (const LetterParagraph& paragraph : letter.paragraphs) {
+      if (paragraph.when) {
+        const Tri wanted = resolver.eval(*paragraph.when);
+        if (!wanted.known() || !truthy(wanted.value)) continue;
+      }
+      filled.paragraphs.push_back(fill(paragraph.text));
+    }
+  } catch (const LogicError& e) {
+    return logic_problem(e, rules.languages.at(request.language));
+  }
+  filled.gaps = formatter.gaps_written();
+  return filled;
+}
+
+Expected<std::string> fill_text(const RuleSet& rules, const Text& text, const Request& request) {
+  Expected<std::vector<std::optional<Json>>> answers = check_answers(rules, request);
+  if (!answers) return answers.problems();
+  CaseResolver resolver(rules, std::move(answers).value(), request.today);
+  const AnswerContext context{rules, request.language, request.today};
+  TextFormatter formatter(rules, resolver, context, true);
+  try {
+    return formatter.format(text, request.language).value.get<std::string>();
+  } catch (const LogicError& e) {
+    return logic_problem(e, rules.languages.at(request.language));
+  }
+}
+
+}  // namespace escalate
