@@ -135,6 +135,12 @@ class Pane:
                 self.tmux.run("send-keys", "-t", self.target(), "Enter")
         return self.wait_for(lambda text: text.count(expect) > before, repr(expect))
 
+    def finish(self, keys):
+        """The last answer: the advice, then the offer to save the case (its example
+        file name, claro.json, is one word in every language), declined with Enter."""
+        self.send(keys, "claro.json")
+        return self.send("", "EXIT=")
+
     def start(self, command, expect):
         return self.send(command + "; echo EXIT=$?", expect)
 
@@ -266,7 +272,7 @@ def a_full_session(tmux):
         check("  Accepted: the number of one of the options above (1 to 3)" in out.splitlines(),
               f"{scn}: '?' lists the accepted values", tail(out, 5))
         out = pane.send("2", Q_SAC_DATE)
-        out = pane.send("2026-11-25", "EXIT=")
+        out = pane.finish("2026-11-25")
         run = last_run(out)
         joined = "\n".join(run)
         check(exit_code(run) == 0, f"{scn}: EXIT=0 after the advice", tail(joined))
@@ -315,7 +321,7 @@ def b_back_changes_advice(tmux):
         check(last_run(out)[-2:] == [Q_SAC_DATE, ">"], f"{scn}: Enter keeps the current answer and goes on",
               "\n".join(last_run(out)[-4:]))
         pane.send("back", "(current answer: No final answer yet)")
-        out = pane.send("1", "EXIT=")
+        out = pane.finish("1")
         run = last_run(out)
         check(exit_code(run) == 0, f"{scn}: EXIT=0", tail(out))
         check("▶ Solved by customer service" in run and "▶ Wait for customer service" not in run,
@@ -339,7 +345,7 @@ def b2_colour_off(tmux):
     try:
         pane.start(ask_command(color=True, extra=" --no-color"), Q_STORE)
         pane.send("no", "What is the problem?")
-        out = pane.send("4", "EXIT=")
+        out = pane.finish("4")
         check(exit_code(last_run(out)) == 0, f"{scn}: --no-color session ends with EXIT=0", tail(out))
         check(ESC not in pane.capture(escapes=True), f"{scn}: no ANSI escapes with --no-color on a terminal")
         before = pane.capture().count(Q_STORE)
@@ -348,7 +354,7 @@ def b2_colour_off(tmux):
         pane.tmux.run("send-keys", "-t", pane.target(), "Enter")
         pane.wait_for(lambda t: t.count(Q_STORE) > before, repr(Q_STORE))
         pane.send("no", "What is the problem?")
-        out = pane.send("4", "EXIT=")
+        out = pane.finish("4")
         check(exit_code(last_run(out)) == 0 and "▶ Start at the store" in out,
               f"{scn}: the session works with stdout piped", tail(out))
         # The dialogue is on the terminal (stderr); the advice went through the pipe, where
@@ -392,7 +398,7 @@ def c_review(tmux):
         run = last_run(out)
         check(run[-6:-2] == ["", Q_STORE_OUTCOME, "   1) Solved it", "   2) Did not solve it"],
               f"{scn}: picking an answer re-asks that question", "\n".join(run[-7:]))
-        out = pane.send("1", "EXIT=")
+        out = pane.finish("1")
         run = last_run(out)
         check(exit_code(run) == 0, f"{scn}: EXIT=0", tail(out))
         check("▶ Solved at the store" in run, f"{scn}: the changed answer gives the matching advice", tail(out))
@@ -430,7 +436,7 @@ def d_invalid_answer(tmux):
         out = pane.send("31/02/2026", "'31/02/2026' is not")
         check("'31/02/2026' is not an answer to this question" in " ".join(last_run(out)),
               f"{scn}: an impossible date is refused", tail(out, 4))
-        out = pane.send("25/11/2026", "EXIT=")
+        out = pane.finish("25/11/2026")
         run = last_run(out)
         check(exit_code(run) == 0 and "▶ Wait for customer service" in run,
               f"{scn}: a valid answer after invalid ones is accepted (DD/MM/YYYY) and leads to the advice",
@@ -502,7 +508,7 @@ def g_narrow_terminal(tmux):
         pane.send("yes", "stand?")
         pane.send("2", "customer service?")
         pane.send("2026-12-25", "2026-12-25 is ")
-        out = pane.send("2026-11-25", "EXIT=")
+        out = pane.finish("2026-11-25")
         run = last_run(out)
         check(exit_code(run) == 0 and "▶ Wait for customer service" in run, f"{scn}: the session reaches the advice",
               tail(out))
@@ -564,7 +570,7 @@ def p_portuguese(tmux):
         pane.send("2", "Você já reclamou no SAC?")
         pane.send("sim", "Em que pé está a sua reclamação no SAC?")
         pane.send("2", "Em que data você registrou a reclamação no SAC?")
-        out = pane.send("25/11/2026", "EXIT=")
+        out = pane.finish("25/11/2026")
         run = last_run(out)
         check(exit_code(run) == 0, f"{scn}: EXIT=0", tail(out))
         check("▶ Aguarde a resposta do SAC" in run, f"{scn}: the advice is in Portuguese", tail(out))
