@@ -73,6 +73,24 @@ def main():
         save(out, "fuzz_batch_line", json.dumps(line))
         save(out, "fuzz_render", bytes([i % 141, i % 3]) + json.dumps(s["answers"]).encode())
 
+    # Case files: the scenarios' answers as cases, with a journal and a recorded advice.
+    claro = json.load(open(os.path.join(root, "data/rules/br-claro-net.json"), encoding="utf-8"))
+    for i, s in enumerate(scenarios[:40]):
+        journal = [{"day": s["today"], "event": "answered", "question": q, "value": v}
+                   for q, v in s["answers"].items()]
+        if i % 3 == 0:
+            journal.append({"day": s["today"], "event": "advised", "step": s["expect"].get("step", ""),
+                            "deadlines": [{"id": d, "date": s["today"]} for d in s["expect"].get("deadlines", {})]})
+        if i % 4 == 1 and journal:
+            first = journal[0]
+            journal.append({"day": s["today"], "event": "changed", "question": first["question"],
+                            "value": first["value"], "was": first["value"]})
+        case = {"format": "escalate-case/1", "id": f"c-{i:04d}", "x-note": "seed",
+                "rules": {"id": claro["id"], "version": claro["version"]},
+                "language": claro["languages"][i % len(claro["languages"])], "created": s["today"],
+                "answers": s["answers"], "journal": journal}
+        save(out, "fuzz_case_file", json.dumps(case, ensure_ascii=False, indent=2 if i % 2 else None))
+
     dialogues = ["billing_dispute\nyes\nno\n", "1\nsim\nvoltar\nnão\nrevisar\n1\n2\n", "?\nwhy\nback\nreview\n\nskip\nquit\n",
                  "yes\nunsatisfactory\nyes\n123456\nweb\nphone_log\n", "ja\nzurück\nwarum\nbeenden\n"]
     for flags in range(0, 256, 37):

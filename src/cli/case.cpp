@@ -14,6 +14,9 @@ namespace {
 
 void run_case(const CommonOptions& common, const std::vector<std::string>& args) {
   const bool two = args.size() == 2;
+  if (!two && (args[0] == "show" || args[0] == "log"))
+    throw UserError(
+        fmt::format("'case {}' needs the case file: escalate case {} FILE", args[0], args[0]));
   const std::string what = two ? args[0] : "show";
   if (what != "show" && what != "log") {
     throw UserError(

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "escalate/case_resume.hpp"
+#include "escalate/dossier.hpp"
 #include "escalate/letter.hpp"
 #include "escalate/loader.hpp"
 #include "rules_support.hpp"
@@ -127,6 +128,17 @@ TEST_CASE("hostile case files are refused with the JSON path of the problem", "[
         "$.answers.outcome");
   CHECK(refusal("[]").code == ProblemCode::invalid_case);
   CHECK(refusal(good.substr(0, good.size() / 2)).line > 0);  // truncated: where the JSON ends
+}
+
+TEST_CASE("the journal is history: a value its question does not take is shown as written",
+          "[case]") {
+  // Found by fuzz_case_file: the log and the dossier assumed journal values fit the question.
+  const std::string good = case_text(shop(), waiting_case());
+  const std::string odd = with(good, "\"value\": \"pending\"", "\"value\": 7");
+  Expected<CaseFile> read = read_case(shop(), odd);
+  REQUIRE(read);
+  CHECK(case_log(shop(), *read, TextStyle{false, 80}).find("Outcome? — 7") != std::string::npos);
+  CHECK(dossier_markdown(shop(), *read, day("2026-11-30"), "test"));
 }
 
 TEST_CASE("a later visit names the deadlines that fell due and the answers to ask again",

@@ -143,10 +143,10 @@ void record_advice(CaseFile& file, const Advice& advice) {
 
 std::optional<Date> answered_on(const CaseFile& file, const std::string& question) {
   if (!file.answers.contains(question)) return std::nullopt;
-  for (auto it = file.journal.rbegin(); it != file.journal.rend(); ++it) {
-    if (it->question == question && it->event != CaseEvent::removed) return it->day;
-  }
-  return file.created;
+  const auto last = std::find_if(file.journal.rbegin(), file.journal.rend(), [&](const auto& e) {
+    return e.question == question && e.event != CaseEvent::removed;
+  });
+  return last == file.journal.rend() ? file.created : last->day;
 }
 
 }  // namespace escalate

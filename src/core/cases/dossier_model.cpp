@@ -28,9 +28,15 @@ std::string journal_line(const RuleSet& rules, const CaseFile& file, const Journ
   const AnswerContext context{rules, file.language, e.day};
   const Question* q = rules.find_question(e.question);
   const std::string prompt = q ? q->prompt.plain(file.language) : e.question;
+  // The journal is history, not checked against today's questions: a value the
+  // question no longer takes is shown as it was written.
   auto shown = [&](const Json& value) {
-    if (q) return display_answer(*q, value, context);
-    return value.is_string() ? value.get<std::string>() : value.dump();
+    if (q) {
+      if (Expected<Json> canonical = check_answer_json(*q, value, context))
+        return display_answer(*q, *canonical, context);
+    }
+    return value.is_string() ? value.get<std::string>()
+                             : value.dump(-1, ' ', false, Json::error_handler_t::replace);
   };
   switch (e.event) {
     case CaseEvent::answered:
