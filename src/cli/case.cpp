@@ -25,20 +25,20 @@ void run_case(const CommonOptions& common, const std::vector<std::string>& args)
                     what));
   }
   const std::string& path = args.back();
-  const LoadedRules loaded = load_rules_or_fail(common);
-  const RuleSet& rules = *loaded.rules;
-  const Date today = choose_today(common.today);
-  OpenedCase opened = open_case(path, rules, common, today, false);
+  const CaseAtHand at = read_case_at_hand(common, path);
+  const RuleSet& rules = at.rules();
+  const CaseFile& file = at.file();
+  const Date today = at.today;
   const TextStyle style{use_color(common, stdout), terminal_width(stdout)};
   if (what == "log") {
-    fmt::print("{}", case_log(rules, opened.file, style));
+    fmt::print("{}", case_log(rules, file, style));
     return;
   }
-  Expected<Resume> resume = resume_case(rules, opened.file, today);
+  Expected<Resume> resume = resume_case(rules, file, today);
   if (!resume) throw UserError(fmt::format("case file '{}': {}", path, resume.problem().message));
-  const std::string passed = render_passed(rules, *resume, opened.file.language, style);
+  const std::string passed = render_passed(rules, *resume, file.language, style);
   if (!passed.empty()) fmt::print("{}\n", passed);
-  const Result result = decide(rules, case_request(opened.file, today));
+  const Result result = decide(rules, case_request(file, today));
   if (const auto* problem = std::get_if<Problem>(&result))
     throw UserError(fmt::format("case file '{}': {}", path, problem->message));
   if (const auto* needs = std::get_if<NeedsInput>(&result)) {

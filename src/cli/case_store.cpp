@@ -66,6 +66,13 @@ void save_case(const std::string& path, const RuleSet& rules, const CaseFile& fi
   out.commit();
 }
 
+CaseAtHand read_case_at_hand(const CommonOptions& options, const std::string& path) {
+  LoadedRules loaded = load_rules_or_fail(options);
+  const Date today = choose_today(options.today);
+  OpenedCase opened = open_case(path, *loaded.rules, options, today, false);
+  return {std::move(loaded), today, std::move(opened)};
+}
+
 CaseVisit::CaseVisit(std::string path, const RuleSet& rules, const CommonOptions& options,
                      Date today)
     : path_(std::move(path)),

@@ -25,6 +25,17 @@ OpenedCase open_case(const std::string& path, const RuleSet& rules, const Common
 
 void save_case(const std::string& path, const RuleSet& rules, const CaseFile& file);
 
+// What the commands that only read a case (case, export, letter) start from:
+// the rule set, today and the case in `path`, which must exist.
+struct CaseAtHand {
+  LoadedRules loaded;
+  Date today;
+  OpenedCase opened;
+  const RuleSet& rules() const { return *loaded.rules; }
+  const CaseFile& file() const { return opened.file; }
+};
+CaseAtHand read_case_at_hand(const CommonOptions& options, const std::string& path);
+
 // One visit to a case by a command that changes it (advise, ask): opened (or
 // created) with what fell due since the last visit and what to check again;
 // every change is saved at once.

@@ -16,11 +16,9 @@ struct ExportOptions {
 };
 
 void run_export(const CommonOptions& common, const ExportOptions& options) {
-  const LoadedRules loaded = load_rules_or_fail(common);
-  const RuleSet& rules = *loaded.rules;
-  const Date today = choose_today(common.today);
-  const OpenedCase opened = open_case(options.case_path, rules, common, today, false);
-  const std::string text = export_case(rules, opened.file, today, options.to, options.case_path);
+  const CaseAtHand at = read_case_at_hand(common, options.case_path);
+  const std::string text =
+      export_case(at.rules(), at.file(), at.today, options.to, options.case_path);
   OutputFile out(options.output, options.case_path);
   out.write(text);
   out.commit();

@@ -17,17 +17,14 @@ struct LetterOptions {
 };
 
 void run_letter(const CommonOptions& common, const LetterOptions& options) {
-  const LoadedRules loaded = load_rules_or_fail(common);
-  const RuleSet& rules = *loaded.rules;
-  const Date today = choose_today(common.today);
-  const OpenedCase opened = open_case(options.case_path, rules, common, today, false);
+  const CaseAtHand at = read_case_at_hand(common, options.case_path);
   const FilledLetter letter =
-      case_letter(rules, opened.file, today, options.channel, options.case_path);
+      case_letter(at.rules(), at.file(), at.today, options.channel, options.case_path);
   OutputFile out(options.output, options.case_path);
   out.write(letter_text(letter));
   out.commit();
   if (!letter.gaps.empty()) {
-    const std::string& tag = rules.languages.at(opened.file.language);
+    const std::string& tag = at.rules().languages.at(at.file().language);
     fmt::print(stderr, "{}\n", trf(CaseMsg::gaps_left, tag, fmt::join(letter.gaps, ", ")));
   }
 }

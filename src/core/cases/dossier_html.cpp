@@ -48,6 +48,8 @@ h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #ccc; 
 .prepared { color: #555; margin: 0 0 1rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
 dt { font-weight: bold; } dd { margin: 0; }
+dl.answers { display: block; } dl.answers dt { font-weight: normal; color: #444; }
+dl.answers dd { font-weight: bold; margin: 0 0 .45rem 1.2rem; }
 ul { padding-left: 1.2rem; } li { margin: .15rem 0; }
 .deadline { font-weight: bold; color: #8a1c1c; }
 .step { font-weight: bold; font-size: 1.05rem; }
@@ -155,7 +157,7 @@ Expected<std::string> dossier_html(const RuleSet& rules, const CaseFile& file, D
     out += fmt::format("<p>{} {}</p>\n", html_escape(tr(Msg::needs_input, tag)),
                        html_escape(m.needs->question->prompt.plain(file.language)));
   }
-  out += fmt::format("</section>\n<section>\n<h2>{}</h2>\n<dl>\n",
+  out += fmt::format("</section>\n<section>\n<h2>{}</h2>\n<dl class=\"answers\">\n",
                      html_escape(tr(CaseMsg::answers_given, tag)));
   for (const auto& [question, answer] : m.answers)
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", html_escape(question), html_escape(answer));

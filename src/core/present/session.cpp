@@ -57,8 +57,8 @@ void Session::resume(const Json& answers, std::vector<std::string> recheck, std:
 }
 
 Session::Reply Session::start() {
-  std::string intro = fmt::format("{}\n{}", rules_.title.plain(language_),
-                                  wrap(tr(Msg::session_hint, tag()), style_.width, ""));
+  std::string intro = wrap(rules_.title.plain(language_), style_.width, "") +
+                      wrap(tr(Msg::session_hint, tag()), style_.width, "");
   if (!preface_.empty()) intro += "\n" + preface_;
   if (!recheck_.empty()) {
     intro += "\n" + wrap(tr(CaseMsg::recheck_intro, tag()), style_.width, "");
@@ -98,10 +98,11 @@ Session::Reply Session::ask(const Question& question, std::string preface) {
   if (answers_.contains(question.id)) {
     const AnswerContext context{rules_, language_, today_};
     const bool rechecking = !recheck_.empty() && recheck_.front() == question.id;
-    text +=
-        fmt::format("  ({}: {})\n",
+    text += wrap(
+        fmt::format("({}: {})",
                     rechecking ? tr(CaseMsg::enter_keeps, tag()) : tr(Msg::current_answer, tag()),
-                    display_answer(question, answers_[question.id], context));
+                    display_answer(question, answers_[question.id], context)),
+        style_.width, "   ", "  ");
   }
   return Reply(text + prompt_line());
 }

@@ -3,13 +3,12 @@
 
 #include <array>
 
+#include "catalogue.hpp"
+
 namespace escalate {
 namespace {
 
-struct Row {
-  CaseMsg id;
-  std::string_view en, pt, de;
-};
+using Row = words::Row<CaseMsg>;
 
 constexpr std::array kRows = {
     Row{CaseMsg::since_last_visit, "Since your last visit on {0}:",
@@ -92,22 +91,12 @@ constexpr std::array kRows = {
     Row{CaseMsg::written, "Written: {0}", "Gravado: {0}", "Geschrieben: {0}"},
 };
 
-constexpr bool rows_in_order() {
-  for (std::size_t i = 0; i < kRows.size(); ++i) {
-    if (static_cast<std::size_t>(kRows[i].id) != i) return false;
-  }
-  return kRows.size() == static_cast<std::size_t>(CaseMsg::count_);
-}
-static_assert(rows_in_order(), "one row per message, in the order of the enum");
+static_assert(words::rows_in_order(kRows), "one row per message, in the order of the enum");
 
 }  // namespace
 
 std::string_view tr(CaseMsg message, std::string_view language) {
-  const Row& row = kRows[static_cast<std::size_t>(message)];
-  const std::string_view primary = language.substr(0, language.find('-'));
-  if (primary == "pt") return row.pt;
-  if (primary == "de") return row.de;
-  return row.en;
+  return words::in_language(kRows[static_cast<std::size_t>(message)], language);
 }
 
 }  // namespace escalate

@@ -3,13 +3,12 @@
 
 #include <array>
 
+#include "catalogue.hpp"
+
 namespace escalate {
 namespace {
 
-struct Row {
-  Msg id;
-  std::string_view en, pt, de;
-};
+using Row = words::Row<Msg>;
 
 constexpr std::array kRows = {
     Row{Msg::contacts, "Contacts", "Contatos", "Kontakt"},
@@ -311,13 +310,7 @@ constexpr std::array<CommandWords, 6> kCommands = {
     CommandWords{Command::quit, kQuitEn, kQuitPt, kQuitDe},
 };
 
-constexpr bool rows_in_order() {
-  for (std::size_t i = 0; i < kRows.size(); ++i) {
-    if (static_cast<std::size_t>(kRows[i].id) != i) return false;
-  }
-  return kRows.size() == static_cast<std::size_t>(Msg::count_);
-}
-static_assert(rows_in_order(), "one row per message, in the order of the enum");
+static_assert(words::rows_in_order(kRows), "one row per message, in the order of the enum");
 
 constexpr bool commands_in_order() {
   for (std::size_t i = 0; i < kCommands.size(); ++i) {
@@ -327,37 +320,19 @@ constexpr bool commands_in_order() {
 }
 static_assert(commands_in_order(), "one entry per command, in the order of the enum");
 
-enum class Lang { en, pt, de };
-
-Lang lang_of(std::string_view language) {
-  const std::string_view primary = language.substr(0, language.find('-'));
-  if (primary == "pt") return Lang::pt;
-  if (primary == "de") return Lang::de;
-  return Lang::en;
-}
-
 }  // namespace
 
 std::string_view tr(Msg message, std::string_view language) {
-  const Row& row = kRows[static_cast<std::size_t>(message)];
-  switch (lang_of(language)) {
-    case Lang::pt:
-      return row.pt;
-    case Lang::de:
-      return row.de;
-    case Lang::en:
-      break;
-  }
-  return row.en;
+  return words::in_language(kRows[static_cast<std::size_t>(message)], language);
 }
 
 std::span<const std::string_view> unknown_phrases(std::string_view language) {
-  switch (lang_of(language)) {
-    case Lang::pt:
+  switch (words::column_of(language)) {
+    case words::Column::pt:
       return kUnknownPt;
-    case Lang::de:
+    case words::Column::de:
       return kUnknownDe;
-    case Lang::en:
+    case words::Column::en:
       break;
   }
   return kUnknownEn;
@@ -365,12 +340,12 @@ std::span<const std::string_view> unknown_phrases(std::string_view language) {
 
 std::span<const std::string_view> command_words(Command command, std::string_view language) {
   const CommandWords& words = kCommands[static_cast<std::size_t>(command)];
-  switch (lang_of(language)) {
-    case Lang::pt:
+  switch (words::column_of(language)) {
+    case words::Column::pt:
       return words.pt;
-    case Lang::de:
+    case words::Column::de:
       return words.de;
-    case Lang::en:
+    case words::Column::en:
       break;
   }
   return words.en;
