@@ -3,10 +3,13 @@
 
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "escalate/answers.hpp"
@@ -60,7 +63,29 @@ OpenedCase open_case(const std::string& path, const RuleSet& rules, const Common
   return opened;
 }
 
+// Temporary files a killed save left beside the case (".NAME.tmp-PID" whose
+// process is gone) are removed; they were never read.
+void remove_stale_temporaries(const std::string& path) {
+  std::error_code error;
+  const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
+  if (error) return;
+  const std::string prefix = "." + target.filename().string() + ".tmp-";
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.empty() || digits.size() > 9 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    const auto pid = static_cast<pid_t>(std::stol(digits));
+    if (pid != getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
+      std::filesystem::remove(entry.path(), error);
+  }
+}
+
 void save_case(const std::string& path, const RuleSet& rules, const CaseFile& file) {
+  remove_stale_temporaries(path);
   OutputFile out(path, "");
   out.write(case_text(rules, file));
   out.commit();

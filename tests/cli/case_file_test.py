@@ -174,11 +174,19 @@ def killed_while_saving(binary, folder):
           f"(a {size >> 20} MB case, {duration:.2f} s to save)")
     check(intact == 40, f"after every kill the case file is whole: the old or the new one "
           f"({intact} of 40; seen {sorted(seen)})")
-    leftovers = [n for n in os.listdir(folder) if n.startswith(".big.json.tmp")]
-    print(f"# {len(leftovers)} temporary files were left by killed processes (never read)")
+    # A save killed before its rename leaves ".big.json.tmp-PID"; one of a process
+    # that is gone is removed by the next save, one of a running process is not.
+    dead = next(p for p in range(4_000_000, 3_000_000, -1) if not os.path.exists(f"/proc/{p}"))
+    for pid in (dead, os.getpid()):
+        with open(os.path.join(folder, f".big.json.tmp-{pid}"), "w") as f:
+            f.write("{half a case")
     after = run(binary, ["advise", "--case", case, "--today", "2026-11-29", "-a", "sac_protocol=99999"])
     check(after.returncode == 0 and load(case)["answers"]["sac_protocol"] == "99999",
           "after the kills the case is read and saved as usual", text(after)[-300:])
+    left = [n for n in os.listdir(folder) if n.startswith(".big.json.tmp")]
+    check(left == [f".big.json.tmp-{os.getpid()}"],
+          "the next save removes the temporary file of a killed save, not that of a running one",
+          left)
 
 
 def mount_tmpfs(folder, size):
