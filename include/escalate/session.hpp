@@ -83,7 +83,10 @@ class Session {
   Reply review(std::string_view text);
   Reply run(Command command, const Question& question);
   Reply reask(const std::string& id);
-  Reply after_recheck(const Question& question);  // the next question to check again, or next()
+  Reply after_recheck(const Question& question);     // the next question to check again, or next()
+  bool rechecking(const Question& question) const {  // the resumed answer being checked again
+    return !recheck_.empty() && recheck_.front() == question.id;
+  }
   std::string prompt_line() const;
   std::string review_prompt() const;
   Reply say(std::string text) const;  // a message, then the prompt again

@@ -63,8 +63,7 @@ class Reader {
       fail(path, fmt::format("missing '{}' ({})", key, expected));
       return nullptr;
     }
-    const bool ok = type == Json::value_t::number_integer ? it->is_number() : it->type() == type;
-    if (!ok) {
+    if (it->type() != type) {
       fail(path_key(path, key), fmt::format("expected {}, got {}", expected, shown(*it)));
       return nullptr;
     }

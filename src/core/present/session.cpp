@@ -97,12 +97,11 @@ Session::Reply Session::ask(const Question& question, std::string preface) {
       std::move(preface) + "\n" + render_question(rules_, question, language_, style_);
   if (answers_.contains(question.id)) {
     const AnswerContext context{rules_, language_, today_};
-    const bool rechecking = !recheck_.empty() && recheck_.front() == question.id;
-    text += wrap(
-        fmt::format("({}: {})",
-                    rechecking ? tr(CaseMsg::enter_keeps, tag()) : tr(Msg::current_answer, tag()),
-                    display_answer(question, answers_[question.id], context)),
-        style_.width, "   ", "  ");
+    text += wrap(fmt::format("({}: {})",
+                             rechecking(question) ? tr(CaseMsg::enter_keeps, tag())
+                                                  : tr(Msg::current_answer, tag()),
+                             display_answer(question, answers_[question.id], context)),
+                 style_.width, "   ", "  ");
   }
   return Reply(text + prompt_line());
 }
@@ -139,7 +138,7 @@ Session::Reply Session::accept(const Question& question, Json value) {
 }
 
 Session::Reply Session::after_recheck(const Question& question) {
-  if (!recheck_.empty() && recheck_.front() == question.id) {
+  if (rechecking(question)) {
     recheck_.erase(recheck_.begin());
     if (!recheck_.empty()) return reask(recheck_.front());
   }
@@ -183,8 +182,7 @@ Session::Reply Session::handle(std::string_view line) {
   const std::optional<Command> command = command_of(word, tag());
   if (command) return run(*command, question);
   if (word.empty() && forced_ && answers_.contains(question.id)) {  // keep the answer
-    if (!recheck_.empty() && recheck_.front() == question.id)
-      changes_.push_back({question.id, answers_[question.id], true});
+    if (rechecking(question)) changes_.push_back({question.id, answers_[question.id], true});
     return after_recheck(question);
   }
   return answer(question, line);

@@ -33,8 +33,6 @@ constexpr std::array kRows = {
         "Preparado em {0} com o escalate {1} (regras {2}, versão {3}).",
         "Erstellt am {0} mit escalate {1} (Regeln {2}, Version {3})."},
     Row{CaseMsg::who, "Who", "Quem", "Wer"},
-    Row{CaseMsg::not_given, "not given", "não informado", "nicht angegeben"},
-    Row{CaseMsg::the_case, "The case", "O caso", "Der Fall"},
     Row{CaseMsg::timeline, "Timeline", "Linha do tempo", "Zeitlinie"},
     Row{CaseMsg::timeline_empty, "No dated contacts yet.", "Ainda não há contatos com data.",
         "Noch keine Kontakte mit Datum."},
@@ -64,7 +62,6 @@ constexpr std::array kRows = {
         "Vor dem Absenden ergänzen: {0}"},
     Row{CaseMsg::log_title, "Case {0}, opened on {1}", "Caso {0}, aberto em {1}",
         "Fall {0}, eröffnet am {1}"},
-    Row{CaseMsg::today_mark, "today", "hoje", "heute"},
     Row{CaseMsg::offer_save,
         "To come back to this case later (the next step, its deadlines, letters), save it: type a "
         "file name such as claro.json, or press Enter to finish.",
