@@ -49,6 +49,10 @@ struct CaseFile {
   Json notes = Json::object();  // "x-…" keys, kept as they were
 };
 
+// Whether an answer fits in a case file: every string in it at most kMaxCaseString
+// bytes (the limit read_case holds a file to, so what is saved can be read again).
+bool fits_case_file(const Json& answer);
+
 // A case id: 1 to 64 of A-Z, a-z, 0-9, '_' and '-'.
 bool is_case_id(std::string_view id);
 

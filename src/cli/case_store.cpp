@@ -118,6 +118,14 @@ Expected<Request> CaseVisit::merge(const Request& given) {
     if (!question) return unknown_question_problem(id, context);
     Expected<Json> canonical = check_answer_json(*question, value, context);
     if (!canonical) return canonical.problems();
+    if (!fits_case_file(*canonical)) {
+      Problem problem(ProblemCode::invalid_answer,
+                      fmt::format("the answer to '{}' is longer than a case file keeps ({} bytes "
+                                  "at most); shorten it",
+                                  id, kMaxCaseString));
+      problem.question = id;
+      return problem;
+    }
     checked.emplace_back(id, std::move(canonical).value());
   }
   for (const auto& [id, value] : checked) {

@@ -304,6 +304,16 @@ def hostile_files(binary, folder):
               and "The file was not changed." in out and digest(path) == before,
               f"a case file with {name}: exit 2, the error names the file and where, "
               f"the file unchanged", out[:600])
+    before = digest(good)
+    long_answer = os.path.join(folder, "long.json")
+    with open(long_answer, "w", encoding="utf-8") as f:
+        json.dump({"problem_details": "x" * 70_000}, f)
+    too_long = run(binary, ["advise", "--case", good, "--today", "2026-11-30", "--answers",
+                            long_answer])
+    check(too_long.returncode == 2 and "longer than a case file keeps" in text(too_long)
+          and digest(good) == before and run(binary, ["case", good]).returncode in (0, 3),
+          "an answer longer than a case file keeps is refused before saving: the case stays "
+          "readable", text(too_long)[:400])
     directory = run(binary, ["case", folder])
     check(directory.returncode == 2 and "is a directory" in text(directory),
           "a folder given as the case file is refused", text(directory))

@@ -22,6 +22,13 @@ std::string_view to_string(CaseEvent event) {
   return "answered";
 }
 
+bool fits_case_file(const Json& answer) {
+  if (answer.is_string()) return answer.get_ref<const std::string&>().size() <= kMaxCaseString;
+  if (!answer.is_array()) return true;
+  return std::all_of(answer.begin(), answer.end(),
+                     [](const Json& item) { return fits_case_file(item); });
+}
+
 bool is_case_id(std::string_view id) {
   return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
