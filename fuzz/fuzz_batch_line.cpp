@@ -1,11 +1,13 @@
 // Fuzz target: one batch line on the bundled rule set. Every line gives one
-// JSON object that prints as valid UTF-8 JSON and carries a status.
+// JSON object that prints as valid UTF-8 JSON and carries a status; the fast
+// parser (simdjson) reads every line exactly as parse_json does.
 #include <cstddef>
 #include <cstdint>
 
 #include "escalate/batch_line.hpp"
 #include "escalate/json_document.hpp"
 #include "fuzz_support.hpp"
+#include "json_fast.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace escalate;
@@ -19,5 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::require(parse_json(out).has_value(), "the output parses back");
   fuzz::require(result.output.at("status") == to_string(result.status),
                 "the status is the one printed");
+  const Expected<Json> fast = parse_json_fast(line);
+  const Expected<Json> strict = parse_json(line);
+  fuzz::require(fast.has_value() == strict.has_value(), "both parsers accept or refuse");
+  if (fast) {
+    fuzz::require(fast->dump() == strict->dump(), "both parsers read the same document");
+  } else {
+    fuzz::require(fast.problem().message == strict.problem().message, "the same error");
+  }
   return 0;
 }

@@ -104,6 +104,8 @@ enum class Msg {
   choose_number,
   summary_lines,
   summary_channels,
+  batch_progress,      // {0} lines done, {1} lines per second
+  batch_progress_eta,  // and {2} percent of the input, {3} time left (h:mm:ss)
   json_at_column,
   json_unexpected,
   json_end,

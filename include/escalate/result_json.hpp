@@ -2,10 +2,39 @@
 // `advise --format json` prints and every line of `batch`.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "escalate/engine.hpp"
 #include "escalate/json.hpp"
 
 namespace escalate {
+
+// Writes results as JSON text straight into a string. With presets, the parts
+// that depend only on the rule set and the language (question descriptions,
+// deadline sources) are serialised once, when the writer is made: worth it
+// when many results are written (batch), not for one.
+class ResultWriter {
+ public:
+  enum class Presets { none, all };
+  explicit ResultWriter(const RuleSet& rules, Presets presets = Presets::none);
+
+  // Appends the result object's members, without its braces, so that a caller
+  // can put its own members first (a batch line's "line" and "id").
+  void members(std::string& out, const Result& result) const;
+  // Appends the result object.
+  void object(std::string& out, const Result& result) const;
+
+  const RuleSet& rules() const { return rules_; }
+  // describe_question / describe_source as JSON text.
+  std::string question_text(const Question& question, std::size_t language) const;
+  std::string source_text(const Source& source, std::size_t language) const;
+
+ private:
+  const RuleSet& rules_;
+  std::vector<std::vector<std::string>> questions_;  // [question][language], when preset
+  std::vector<std::vector<std::string>> sources_;    // [source][language], when preset
+};
 
 Json result_to_json(const RuleSet& rules, const Result& result);
 // {"status": "error", "error": {"code", "message", "question"?}}

@@ -5,8 +5,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <thread>
 
 #include "commands.hpp"
@@ -15,6 +17,7 @@
 #include "escalate/messages.hpp"
 #include "line_reader.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -23,6 +26,9 @@ struct BatchOptions {
   std::string input = "-";
   std::string output;
   unsigned jobs = 1;
+  std::size_t line_offset = 0;        // the first line is numbered line_offset + 1
+  std::optional<std::string> fields;  // --fields LIST; none: whole results
+  bool compact = false;
 };
 
 struct Tally {
@@ -30,6 +36,25 @@ struct Tally {
   std::map<LineStatus, std::size_t> by_status;
   std::map<std::string, std::size_t> by_channel;
 };
+
+// The size of a regular file, for the progress line's percentage; 0 for anything else.
+std::uint64_t regular_file_size(const std::string& path) {
+  std::error_code error;
+  if (path == "-" || !std::filesystem::is_regular_file(path, error)) return 0;
+  const auto size = std::filesystem::file_size(path, error);
+  return error ? 0 : size;
+}
+
+BatchFields fields_or_fail(const RuleSet& rules, const BatchOptions& options) {
+  if (options.compact && options.fields)
+    throw UserError("--compact and --fields cannot be combined: --compact is --fields " +
+                    std::string(kCompactFields));
+  if (!options.compact && !options.fields) return {};
+  Expected<BatchFields> fields =
+      parse_batch_fields(rules, options.compact ? kCompactFields : *options.fields);
+  if (!fields) throw UserError(fields.problem().message);
+  return std::move(*fields);
+}
 
 void run_batch(const CommonOptions& common, const BatchOptions& options) {
   const LoadedRules loaded = load_rules_or_fail(common);
@@ -45,12 +70,14 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   // Chunks are bounded in lines and in bytes, so memory stays flat whatever the input.
   constexpr std::size_t kChunkBytes = 8u << 20;
   LineReader reader(in, kMaxBatchLineBytes);
+  Progress progress(stderr, rules.languages[defaults.language], regular_file_size(options.input));
+  const BatchEvaluator evaluator(rules, defaults, fields_or_fail(rules, options));
   std::vector<std::string> lines;
   std::vector<char> too_long;  // per line of the chunk
-  std::vector<BatchLineResult> results;
-  std::vector<std::string> texts;  // serialised by the workers too
+  std::vector<LineOutcome> outcomes;
+  std::vector<std::string> texts(jobs);  // each worker's output for the chunk
   Tally tally;
-  std::size_t line_number = 0;
+  std::size_t line_number = options.line_offset;
   while (true) {
     lines.clear();
     too_long.clear();
@@ -63,14 +90,19 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
       too_long.push_back(long_line ? 1 : 0);
     }
     if (lines.empty()) break;
-    results.assign(lines.size(), {});
-    texts.assign(lines.size(), {});
-    auto work = [&](std::size_t first) {
-      for (std::size_t i = first; i < lines.size(); i += jobs) {
-        results[i] = too_long[i]
-                         ? batch_line_too_long(rules, line_number + i + 1, defaults)
-                         : evaluate_batch_line(rules, lines[i], line_number + i + 1, defaults);
-        texts[i] = results[i].output.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+    outcomes.assign(lines.size(), {});
+    // Worker t evaluates one contiguous slice of the chunk into texts[t], so
+    // the slices joined in order are the output in input order.
+    const std::size_t slice = (lines.size() + jobs - 1) / jobs;
+    auto work = [&](std::size_t t) {
+      std::string& out = texts[t];
+      out.clear();
+      const std::size_t end = std::min(lines.size(), (t + 1) * slice);
+      for (std::size_t i = t * slice; i < end; ++i) {
+        const std::size_t number = line_number + i + 1;
+        outcomes[i] = too_long[i] ? evaluator.too_long(out, number)
+                                  : evaluator.evaluate(out, lines[i], number);
+        out += '\n';
       }
     };
     if (jobs == 1) {
@@ -79,16 +111,18 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
       std::vector<std::jthread> workers;
       for (unsigned t = 0; t < jobs; ++t) workers.emplace_back(work, t);
     }
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      const BatchLineResult& r = results[i];
-      sink.write(texts[i]);
+    for (const std::string& text : texts) sink.write(text);
+    for (const LineOutcome& r : outcomes) {
       ++tally.lines;
       ++tally.by_status[r.status];
-      if (r.status == LineStatus::advice) ++tally.by_channel[r.channel.empty() ? "-" : r.channel];
+      if (r.status == LineStatus::advice)
+        ++tally.by_channel[r.channel.empty() ? "-" : std::string(r.channel)];
     }
     line_number += lines.size();
+    progress.update(tally.lines, reader.consumed());
   }
   sink.commit();
+  progress.finish();
 
   const std::string& tag = rules.languages[defaults.language];
   std::vector<std::string> statuses;  // by name, as the summary always listed them
@@ -119,6 +153,14 @@ Run register_batch(CLI::App& app, CommonOptions& common) {
                       "Write to this file (complete or not at all) instead of stdout");
   command->add_option("-j,--jobs", options->jobs, "Threads to use; output order is kept")
       ->check(CLI::Range(1u, 256u));
+  command->add_option("--fields", options->fields,
+                      "Print only these parts of each result, e.g. step.id,channel.id,deadlines");
+  command->add_flag("--compact", options->compact,
+                    "Print only the decision: --fields " + std::string(kCompactFields));
+  command
+      ->add_option("--line-offset", options->line_offset,
+                   "Number the lines from N+1, for a chunk of a larger file")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 53));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_batch(common, *options); };
 }

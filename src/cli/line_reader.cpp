@@ -30,11 +30,13 @@ bool LineReader::next(std::string& line, bool& too_long) {
     const std::size_t newline = pending_.find('\n', start_ + scanned);
     if (newline != std::string::npos) {
       if (!too_long) line.assign(pending_, start_, newline - start_);
+      consumed_ += newline + 1 - start_;
       start_ = newline + 1;
       break;
     }
     if (pending_.size() - start_ > max_line_) too_long = true;
     if (too_long) {  // drop what is held, and the rest of the line as it comes
+      consumed_ += pending_.size() - start_;
       pending_.clear();
       start_ = 0;
     }
@@ -42,6 +44,7 @@ bool LineReader::next(std::string& line, bool& too_long) {
     if (!fill()) {  // fill() moves the unreturned bytes to the front: start_ is 0 now
       if (start_ >= pending_.size() && !too_long) return false;  // nothing left
       if (!too_long) line.assign(pending_, start_, std::string::npos);
+      consumed_ += pending_.size() - start_;
       start_ = pending_.size();
       break;
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 
@@ -16,6 +17,8 @@ class LineReader {
 
   // False at the end of the input. Throws UserError when the input cannot be read.
   bool next(std::string& line, bool& too_long);
+  // Bytes of the input read and returned (or skipped) so far, line ends included.
+  std::uint64_t consumed() const { return consumed_; }
 
  private:
   bool fill();  // reads one more block; false at the end
@@ -25,6 +28,7 @@ class LineReader {
   std::string pending_;  // read, not yet returned
   std::size_t start_ = 0;
   bool end_ = false;
+  std::uint64_t consumed_ = 0;
 };
 
 }  // namespace escalate::cli

@@ -186,3 +186,89 @@ TEST_CASE("a 10 MB string value is handled like any other", "[batch]") {
 
 }  // namespace
 }  // namespace escalate
+
+namespace escalate {
+namespace {
+
+BatchFields fields(std::string_view list) {
+  Expected<BatchFields> parsed = parse_batch_fields(test::engine_rules(), list);
+  REQUIRE(parsed);
+  return *parsed;
+}
+
+std::string run_fields(std::string_view line, std::string_view list) {
+  BatchDefaults defaults;
+  defaults.today = test::fixture_today();
+  defaults.language = test::kEn;
+  return evaluate_batch_line(test::engine_rules(), line, 5, defaults, fields(list)).text;
+}
+
+std::string problem_of(std::string_view list) {
+  Expected<BatchFields> parsed = parse_batch_fields(test::engine_rules(), list);
+  REQUIRE_FALSE(parsed);
+  return parsed.problem().message;
+}
+
+TEST_CASE("batch --compact keeps line, id and status, then the step, channel and question ids",
+          "[batch][fields]") {
+  CHECK(
+      run_fields(R"({"id": "c", "answers": {"contacted_a": false, "extras": []}})",
+                 kCompactFields) ==
+      R"({"line":5,"id":"c","status":"advice","step.id":"start_a","channel.id":"a","question.id":null})");
+  CHECK(
+      run_fields(R"({"answers": {"contacted_a": true}})", kCompactFields) ==
+      R"({"line":5,"status":"needs_input","step.id":null,"channel.id":null,"question.id":"outcome_a"})");
+}
+
+TEST_CASE(
+    "batch --fields prints each field in the order given, keyed by its path, null when absent",
+    "[batch][fields]") {
+  const Json whole = evaluate_batch_line(test::engine_rules(),
+                                         R"({"answers": {"contacted_a": false, "extras": []}})", 5,
+                                         {test::fixture_today(), test::kEn})
+                         .output;
+  const Json out = Json::parse(run_fields(R"({"answers": {"contacted_a": false, "extras": []}})",
+                                          "deadlines,channel.name,answers.contacted_a,"
+                                          "question.prompt,step.notes,rules.version,lang"));
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : out.items()) keys.push_back(k);
+  CHECK(keys == std::vector<std::string>{"line", "status", "deadlines", "channel.name",
+                                         "answers.contacted_a", "question.prompt", "step.notes",
+                                         "rules.version", "lang"});
+  CHECK(out.at("deadlines") == whole.at("deadlines"));
+  CHECK(out.at("channel.name") == whole.at("channel").at("name"));
+  CHECK(out.at("answers.contacted_a") == false);
+  CHECK(out.at("question.prompt").is_null());
+  CHECK(out.at("step.notes") == whole.at("step").at("notes"));
+  CHECK(out.at("rules.version") == whole.at("rules").at("version"));
+  CHECK(out.at("lang") == "en");
+}
+
+TEST_CASE("with --fields an error line still carries its whole error, and a blank line stays blank",
+          "[batch][fields]") {
+  CHECK(run_fields(R"({"id": 1, "answers": {"no_such": 1}})", "step.id")
+            .find(R"("status":"error","error":{"code":"unknown_question")") != std::string::npos);
+  CHECK(run_fields("{", "step.id").find(R"("error":{"code":"invalid_json")") != std::string::npos);
+  CHECK(run_fields("  ", "step.id") == R"({"line":5,"status":"blank"})");
+}
+
+TEST_CASE("naming line, id or status in --fields changes nothing", "[batch][fields]") {
+  CHECK(fields("line,id,status,step.id").paths == std::vector<std::string>{"step.id"});
+}
+
+TEST_CASE("a bad --fields list is refused, naming the path and what is accepted",
+          "[batch][fields]") {
+  CHECK_THAT(problem_of("stepp.id"), Contains("'stepp.id' is not a part of a result") &&
+                                         Contains("did you mean 'step'?") &&
+                                         Contains("status, rules, today"));
+  CHECK_THAT(problem_of("step.idd"), Contains("did you mean 'step.id'?"));
+  CHECK_THAT(problem_of("deadlines.date"), Contains("'deadlines', which has none to name"));
+  CHECK_THAT(problem_of("answers.nope_nope_nope"), Contains("is not in 'answers'"));
+  CHECK_THAT(problem_of("step.id,step.id"), Contains("'step.id' is named twice"));
+  CHECK_THAT(problem_of("step.id,,lang"), Contains("an empty name"));
+  CHECK_THAT(problem_of(""), Contains("an empty name"));
+  CHECK_THAT(problem_of("step.id,"), Contains("an empty name"));
+}
+
+}  // namespace
+}  // namespace escalate

@@ -10,6 +10,7 @@
 
 #include "escalate/engine.hpp"
 #include "escalate/loader.hpp"
+#include "escalate/result_json.hpp"
 #include "escalate/scenarios.hpp"
 #include "rules_support.hpp"
 
@@ -128,6 +129,30 @@ TEST_CASE("the bundled rule set names a source for every constant, deadline and 
       for (const std::string& source : c.sources) CHECK(rules.find_source(source) != nullptr);
     }
   }
+}
+
+TEST_CASE("results written with the rule set's parts serialised once are the same as without",
+          "[scenarios][result_json]") {
+  const ResultWriter preset(claro_rules(), ResultWriter::Presets::all);
+  const ResultWriter plain(claro_rules());
+  std::size_t compared = 0;
+  for (const Scenario& s : scenarios()) {
+    for (std::size_t language = 0; language < claro_rules().languages.size(); ++language) {
+      Request request;
+      request.answers = s.answers;
+      request.today = s.today.value_or(test::fixture_today());
+      request.language = language;
+      const Result result = decide(claro_rules(), request);
+      std::string with, without;
+      preset.object(with, result);
+      plain.object(without, result);
+      INFO(s.name);
+      REQUIRE(with == without);
+      REQUIRE(result_to_json(claro_rules(), result).dump() == without);
+      ++compared;
+    }
+  }
+  CHECK(compared == 3 * scenarios().size());
 }
 
 }  // namespace

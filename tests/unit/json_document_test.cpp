@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "escalate/utf8.hpp"
+#include "json_fast.hpp"
 
 namespace escalate {
 namespace {
@@ -114,6 +115,73 @@ TEST_CASE("deeper_than measures a value built in code without recursion", "[json
   CHECK_FALSE(deeper_than(Json::parse(nested(kMaxJsonDepth)), kMaxJsonDepth));
   CHECK(deeper_than(Json::parse(nested(kMaxJsonDepth + 1)), kMaxJsonDepth));
   CHECK_FALSE(deeper_than(Json(1), 0));
+}
+
+}  // namespace
+}  // namespace escalate
+
+namespace escalate {
+namespace {
+
+TEST_CASE("the fast parser reads every document as parse_json does, errors included",
+          "[json_document][json_fast]") {
+  const std::vector<std::string> texts = {
+      R"({"id": 1, "answers": {"a": true, "b": [1, -2, 3.5, "x"]}})",
+      "0",
+      "-0",
+      "-0.0",
+      "1e2",
+      "1E+2",
+      "-1e-7",
+      "18446744073709551615",
+      "18446744073709551616",
+      "-9223372036854775808",
+      "-9223372036854775809",
+      "9223372036854775807",
+      "1e308",
+      "1e400",
+      "0.1",
+      "123456789012345678901234567890",
+      R"("\u00e9\ud83d\ude00")",
+      R"("\ud800")",
+      R"("\udc00x")",
+      "\"caf\xc3\xa9\"",
+      "\"bad \xff\"",
+      "\"tab\there\"",
+      "\xef\xbb\xbf{}",
+      R"({"a": 1, "a": 2})",
+      R"({"a": {"b": 1, "b": 1}})",
+      "{} x",
+      "",
+      " ",
+      "[1,]",
+      "{,}",
+      "nul",
+      "[" + std::string(128, '[') + std::string(129, ']'),
+      std::string(128, '[') + std::string(128, ']'),
+      std::string(129, '[') + std::string(129, ']'),
+  };
+  std::string many = "{";
+  for (int i = 0; i < 40; ++i) many += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
+  const std::vector<std::string> objects = {many + "\"k39\": 0}", many + "\"k40\": 0}"};
+  for (const std::vector<std::string>* group : {&texts, &objects}) {
+    for (const std::string& text : *group) {
+      INFO(text.substr(0, 80));
+      const Expected<Json> fast = parse_json_fast(text);
+      const Expected<Json> strict = parse_json(text);
+      REQUIRE(fast.has_value() == strict.has_value());
+      if (fast) {
+        CHECK(fast->dump() == strict->dump());
+        // Number kinds agree too, but for "-0": integer 0 to nlohmann, unsigned 0 here; same value,
+        // same text.
+        CHECK(fast->is_number_integer() == strict->is_number_integer());
+        CHECK(fast->is_number_float() == strict->is_number_float());
+      } else {
+        CHECK(fast.problem().message == strict.problem().message);
+        CHECK(fast.problem().column == strict.problem().column);
+      }
+    }
+  }
 }
 
 }  // namespace

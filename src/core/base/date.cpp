@@ -86,6 +86,19 @@ int Date::iso_weekday() const {
 
 std::string Date::iso() const {
   const ch::year_month_day ymd = civil(days_);
+  const int year = static_cast<int>(ymd.year());
+  if (year >= 0 && year <= 9999) {  // the common case, without a format string
+    const auto month = static_cast<unsigned>(ymd.month());
+    const auto day = static_cast<unsigned>(ymd.day());
+    std::string text = "0000-00-00";
+    for (int i = 3, y = year; i >= 0; --i, y /= 10)
+      text[static_cast<std::size_t>(i)] += static_cast<char>(y % 10);
+    text[5] += static_cast<char>(month / 10);
+    text[6] += static_cast<char>(month % 10);
+    text[8] += static_cast<char>(day / 10);
+    text[9] += static_cast<char>(day % 10);
+    return text;
+  }
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }

@@ -265,9 +265,20 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
       return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id));
     return Json();
   }
-  if (value.is_string() && q.type != QuestionType::text)
-    return parse_answer_text(q, value.get<std::string>(), c);
-  const std::string shown = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (value.is_string() && q.type != QuestionType::text) {
+    const std::string& text = value.get_ref<const std::string&>();
+    // The canonical forms need no reading: an option's value (which wins over
+    // an "I don't know" word of the same spelling), an ISO date.
+    if (q.type == QuestionType::choice && q.find_option(text)) return value;
+    if (q.type == QuestionType::date && text.size() == 10) {
+      if (const auto d = Date::parse_iso(text)) return check_bounds(q, value, text, c);
+    }
+    return parse_answer_text(q, text, c);
+  }
+  // How the answer is shown in a message: only ever needed when it is refused.
+  const auto shown = [&value] {
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  };
   switch (q.type) {
     case QuestionType::boolean:
       if (value.is_boolean()) return value;
@@ -277,7 +288,7 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
         std::vector<std::string> items;
         for (const Json& item : value) {
           if (!item.is_string() || !q.find_option(item.get<std::string>()))
-            return invalid(q, shown, c);
+            return invalid(q, shown(), c);
           items.push_back(item.get<std::string>());
         }
         Json list = Json::array();
@@ -290,7 +301,7 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
       break;
     case QuestionType::number:
       if (value.is_number() && std::isfinite(value.get<double>()))
-        return check_bounds(q, number_to_json(value.get<double>()), shown, c);
+        return check_bounds(q, number_to_json(value.get<double>()), shown(), c);
       break;
     case QuestionType::text:
       if (value.is_string()) {
@@ -304,7 +315,7 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
     default:
       break;
   }
-  return invalid(q, shown, c);
+  return invalid(q, shown(), c);
 }
 
 std::string display_answer(const Question& q, const Json& value, const AnswerContext& c) {

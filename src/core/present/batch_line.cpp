@@ -7,11 +7,14 @@
 
 #include <algorithm>
 
+#include "batch_fields.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/result_json.hpp"
 #include "escalate/utf8.hpp"
+#include "json_fast.hpp"
+#include "json_writer.hpp"
 #include "suggest.hpp"
 
 namespace escalate {
@@ -19,18 +22,6 @@ namespace {
 
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
-
-// The error object of a line: its head (line, id) and the problem.
-BatchLineResult error_line(Json head, const Problem& problem) {
-  head["status"] = "error";
-  head["error"] = {{"code", std::string(code_name(problem.code))},
-                   {"message", valid_utf8(problem.message)}};
-  return {std::move(head), LineStatus::error, ""};
-}
-
-BatchLineResult error_line(Json head, ProblemCode code, std::string message) {
-  return error_line(std::move(head), Problem{code, std::move(message)});
 }
 
 // What is wrong with the JSON of a line, in the run's language.
@@ -78,84 +69,139 @@ std::string_view to_string(LineStatus status) {
   return "error";
 }
 
-BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number,
-                                    const BatchDefaults& defaults) {
-  return error_line(
-      Json{{"line", line_number}}, ProblemCode::json_line_too_long,
-      trf(Msg::line_too_long, rules.languages.at(defaults.language), kMaxBatchLineBytes >> 20));
+BatchEvaluator::BatchEvaluator(const RuleSet& rules, BatchDefaults defaults, BatchFields fields,
+                               ResultWriter::Presets presets)
+    : rules_(rules), defaults_(defaults), fields_(std::move(fields)), writer_(rules, presets) {
+  for (const std::string& path : fields_.paths) generic_fields_ |= !is_fast_field(path);
 }
 
-BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
-                                    std::size_t line_number, const BatchDefaults& defaults) {
-  Json head = {{"line", line_number}};
+LineOutcome BatchEvaluator::error_line(std::string& out, std::string_view head, ProblemCode code,
+                                       std::string_view message) const {
+  out += head;
+  JsonWriter w(out);
+  w.continue_after_value();
+  w.key("status").string("error").key("error").begin_object();
+  w.key("code").string(code_name(code)).key("message").string(valid_utf8(message));
+  w.end_object();
+  out += '}';
+  return {LineStatus::error, {}};
+}
+
+LineOutcome BatchEvaluator::too_long(std::string& out, std::size_t number) const {
+  std::string head = fmt::format("{{\"line\":{}", number);
+  return error_line(
+      out, head, ProblemCode::json_line_too_long,
+      trf(Msg::line_too_long, rules_.languages.at(defaults_.language), kMaxBatchLineBytes >> 20));
+}
+
+LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
+                                     std::size_t number) const {
+  std::string head = fmt::format("{{\"line\":{}", number);
   if (is_blank(line)) {
-    head["status"] = "blank";
-    return {std::move(head), LineStatus::blank, ""};
+    out += head;
+    out += ",\"status\":\"blank\"}";
+    return {LineStatus::blank, {}};
   }
-  const std::string* tag = &rules.languages.at(defaults.language);
-  Expected<Json> parsed = parse_json(line);
+  const std::string* tag = &rules_.languages.at(defaults_.language);
+  Expected<Json> parsed = parse_json_fast(line);
   if (!parsed)
-    return error_line(std::move(head), parsed.problem().code, json_problem(parsed.problem(), *tag));
+    return error_line(out, head, parsed.problem().code, json_problem(parsed.problem(), *tag));
   Json& request = *parsed;
   if (!request.is_object()) {
-    return error_line(std::move(head), ProblemCode::invalid_request,
+    return error_line(out, head, ProblemCode::invalid_request,
                       trf(Msg::line_not_object, *tag, shortened(request)));
   }
-  if (request.contains("id")) head["id"] = request["id"];
+  if (const auto id = request.find("id"); id != request.end()) {
+    JsonWriter w(head);
+    w.continue_after_value();
+    w.key("id").value(*id);
+  }
 
   Request engine_request;
-  engine_request.today = defaults.today;
-  engine_request.language = defaults.language;
+  engine_request.today = defaults_.today;
+  engine_request.language = defaults_.language;
   std::optional<std::string> bad_lang;  // reported after the language is settled
-  if (request.contains("lang")) {
-    const Json& lang = request["lang"];
-    const auto index =
-        lang.is_string() ? rules.language_index(lang.get<std::string>()) : std::nullopt;
+  if (const auto lang = request.find("lang"); lang != request.end()) {
+    const auto index = lang->is_string()
+                           ? rules_.language_index(lang->get_ref<const std::string&>())
+                           : std::nullopt;
     if (index) {
       engine_request.language = *index;
-      tag = &rules.languages.at(*index);
+      tag = &rules_.languages.at(*index);
     } else {
-      bad_lang = shortened(lang);
+      bad_lang = shortened(*lang);
     }
   }
   static const std::vector<std::string> kKeys = {"id", "answers", "today", "lang"};
   for (const auto& [key, unused] : request.items()) {
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
       const std::string match = closest_match(key, kKeys);
-      return error_line(std::move(head), ProblemCode::invalid_request,
+      return error_line(out, head, ProblemCode::invalid_request,
                         trf(Msg::line_unknown_key, *tag, key,
                             match.empty() ? "" : trf(Msg::did_you_mean, *tag, match)));
     }
   }
   if (bad_lang) {
     return error_line(
-        std::move(head), ProblemCode::invalid_request,
-        trf(Msg::line_invalid_lang, *tag, *bad_lang, fmt::join(rules.languages, ", ")));
+        out, head, ProblemCode::invalid_request,
+        trf(Msg::line_invalid_lang, *tag, *bad_lang, fmt::join(rules_.languages, ", ")));
   }
-  if (request.contains("answers")) {
-    if (!request["answers"].is_object()) {
-      return error_line(std::move(head), ProblemCode::invalid_request,
-                        std::string(tr(Msg::answers_not_object, *tag)));
+  if (const auto answers = request.find("answers"); answers != request.end()) {
+    if (!answers->is_object()) {
+      return error_line(out, head, ProblemCode::invalid_request, tr(Msg::answers_not_object, *tag));
     }
-    engine_request.answers = std::move(request["answers"]);
+    engine_request.answers = std::move(*answers);
   }
-  if (request.contains("today")) {
-    const Json& today = request["today"];
-    const auto date = today.is_string() ? Date::parse_iso(today.get<std::string>()) : std::nullopt;
+  if (const auto today = request.find("today"); today != request.end()) {
+    const auto date =
+        today->is_string() ? Date::parse_iso(today->get_ref<const std::string&>()) : std::nullopt;
     if (!date)
-      return error_line(std::move(head), ProblemCode::invalid_request,
-                        trf(Msg::line_invalid_today, *tag, shortened(today)));
+      return error_line(out, head, ProblemCode::invalid_request,
+                        trf(Msg::line_invalid_today, *tag, shortened(*today)));
     engine_request.today = *date;
   }
-  const Result result = decide(rules, engine_request);
-  Json body = result_to_json(rules, result);
-  for (auto& [key, value] : body.items()) head[key] = std::move(value);
+  const Result result = decide(rules_, engine_request);
+  out += head;
+  out += ',';
+  if (fields_.paths.empty() || std::holds_alternative<Problem>(result)) {
+    writer_.members(out, result);
+  } else {
+    write_fields(out, result);
+  }
+  out += '}';
   const auto* advice = std::get_if<Advice>(&result);
-  std::string channel = advice && advice->channel ? advice->channel->channel->id : "";
-  const LineStatus status = advice                                       ? LineStatus::advice
-                            : std::holds_alternative<NeedsInput>(result) ? LineStatus::needs_input
-                                                                         : LineStatus::error;
-  return {std::move(head), status, std::move(channel)};
+  if (advice) {
+    return {LineStatus::advice,
+            advice->channel ? std::string_view(advice->channel->channel->id) : std::string_view()};
+  }
+  return {std::holds_alternative<NeedsInput>(result) ? LineStatus::needs_input : LineStatus::error,
+          {}};
+}
+
+}  // namespace escalate
+
+namespace escalate {
+
+BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number,
+                                    const BatchDefaults& defaults) {
+  BatchLineResult r;
+  const LineOutcome outcome = BatchEvaluator(rules, defaults, {}, ResultWriter::Presets::none)
+                                  .too_long(r.text, line_number);
+  r.output = Json::parse(r.text);
+  r.status = outcome.status;
+  return r;
+}
+
+BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
+                                    std::size_t line_number, const BatchDefaults& defaults,
+                                    const BatchFields& fields) {
+  BatchLineResult r;
+  const LineOutcome outcome = BatchEvaluator(rules, defaults, fields, ResultWriter::Presets::none)
+                                  .evaluate(r.text, line, line_number);
+  r.output = Json::parse(r.text);
+  r.status = outcome.status;
+  r.channel = std::string(outcome.channel);
+  return r;
 }
 
 }  // namespace escalate

@@ -1,5 +1,7 @@
 // The engine's result as the documented JSON object (docs/cli.md). Key order
-// is fixed so that the same inputs always give byte-identical output.
+// is fixed so that the same inputs always give byte-identical output. The text
+// is written straight to a string (JsonWriter); result_to_json reads it back
+// for the callers that add members of their own.
 #include "escalate/result_json.hpp"
 
 #include <fmt/format.h>
@@ -7,88 +9,181 @@
 #include "escalate/describe.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/messages.hpp"
+#include "json_writer.hpp"
 
 namespace escalate {
 namespace {
 
-Json header(const RuleSet& rules) { return {{"id", rules.id}, {"version", rules.version}}; }
-
-Json contact_json(const ContactView& c) {
-  Json out = {{"kind", std::string(to_string(c.kind))}, {"value", c.value}};
-  if (!c.hours.empty()) out["hours"] = c.hours;
-  if (!c.note.empty()) out["note"] = c.note;
-  return out;
+std::string dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-Json channel_json(const ChannelView& view) {
-  Json out = {{"id", view.channel->id},
-              {"name", view.name},
-              {"summary", view.summary},
-              {"contacts", Json::array()}};
-  for (const ContactView& c : view.contacts) out["contacts"].push_back(contact_json(c));
-  out["response_time"] = view.response_time.empty() ? Json() : Json(view.response_time);
-  out["tips"] = view.tips;
-  return out;
+// The index of `item` in `items`, which holds it.
+template <typename T>
+std::size_t index_in(const std::vector<T>& items, const T& item) {
+  return static_cast<std::size_t>(&item - items.data());
+}
+
+template <typename T>
+bool holds(const std::vector<T>& items, const T& item) {
+  return !items.empty() && &item >= items.data() && &item < items.data() + items.size();
+}
+
+void write_contact(JsonWriter& w, const ContactView& c) {
+  w.begin_object().key("kind").string(to_string(c.kind)).key("value").string(c.value);
+  if (!c.hours.empty()) w.key("hours").string(c.hours);
+  if (!c.note.empty()) w.key("note").string(c.note);
+  w.end_object();
+}
+
+void write_channel(JsonWriter& w, const ChannelView& view) {
+  w.begin_object()
+      .key("id")
+      .string(view.channel->id)
+      .key("name")
+      .string(view.name)
+      .key("summary")
+      .string(view.summary)
+      .key("contacts")
+      .begin_array();
+  for (const ContactView& c : view.contacts) write_contact(w, c);
+  w.end_array().key("response_time");
+  if (view.response_time.empty()) {
+    w.null();
+  } else {
+    w.string(view.response_time);
+  }
+  w.key("tips").begin_array();
+  for (const std::string& tip : view.tips) w.string(tip);
+  w.end_array().end_object();
 }
 
 // The keys every answer about a case has after its own: rules, today, lang.
-void case_header(Json& out, const RuleSet& rules, const Case& c) {
-  out["rules"] = header(rules);
-  out["today"] = c.today.iso();
-  out["lang"] = rules.languages.at(c.language);
+void write_case_header(JsonWriter& w, const RuleSet& rules, const Case& c) {
+  w.key("rules").begin_object().key("id").string(rules.id).key("version").string(rules.version);
+  w.end_object();
+  w.key("today").string(c.today.iso()).key("lang").string(rules.languages.at(c.language));
 }
 
-Json advice_json(const RuleSet& rules, const Advice& advice) {
-  const std::size_t lang = advice.language;
-  Json out = {{"status", "advice"}};
-  case_header(out, rules, advice);
-  if (advice.step) {
-    out["step"] = {
-        {"id", advice.step->id},  {"kind", std::string(to_string(advice.step->kind))},
-        {"title", advice.title},  {"action", advice.action},
-        {"notes", Json::array()}, {"then", advice.then.empty() ? Json() : Json(advice.then)}};
-    for (const NoteView& n : advice.notes)
-      out["step"]["notes"].push_back({{"id", n.id}, {"text", n.text}});
+void write_step(JsonWriter& w, const RuleSet& rules, const Advice& advice) {
+  if (!advice.step) {
+    w.key("step").null();
+    w.key("message").string(tr(Msg::no_advice, rules.languages.at(advice.language)));
+    return;
+  }
+  w.key("step")
+      .begin_object()
+      .key("id")
+      .string(advice.step->id)
+      .key("kind")
+      .string(to_string(advice.step->kind))
+      .key("title")
+      .string(advice.title)
+      .key("action")
+      .string(advice.action)
+      .key("notes")
+      .begin_array();
+  for (const NoteView& n : advice.notes)
+    w.begin_object().key("id").string(n.id).key("text").string(n.text).end_object();
+  w.end_array().key("then");
+  if (advice.then.empty()) {
+    w.null();
   } else {
-    out["step"] = nullptr;
-    out["message"] = std::string(tr(Msg::no_advice, rules.languages.at(lang)));
+    w.string(advice.then);
   }
-  out["channel"] = advice.channel ? channel_json(*advice.channel) : Json();
-  Json deadlines = Json::array();
-  for (const DeadlineResult& d : advice.deadlines) {
-    Json item = {
-        {"id", d.id}, {"label", d.label}, {"date", d.date.iso()}, {"days_left", d.days_left}};
-    item["basis"] = d.basis ? describe_source(*d.basis, lang) : Json();
-    deadlines.push_back(std::move(item));
-  }
-  out["deadlines"] = std::move(deadlines);
-  Json documents = Json::array();
-  for (const DocumentView& d : advice.documents) {
-    Json item = {{"id", d.id}, {"label", d.label}};
-    if (!d.hint.empty()) item["hint"] = d.hint;
-    documents.push_back(std::move(item));
-  }
-  out["documents"] = std::move(documents);
-  Json ladder = Json::array();
-  for (const Rung& rung : advice.ladder) {
-    ladder.push_back(
-        {{"channel", rung.channel->id}, {"state", std::string(to_string(rung.state))}});
-  }
-  out["ladder"] = std::move(ladder);
-  out["answers"] = advice.answers;
-  return out;
-}
-
-Json needs_input_json(const RuleSet& rules, const NeedsInput& needs) {
-  Json out = {{"status", "needs_input"}};
-  out["question"] = describe_question(*needs.question, needs.language);
-  out["for_step"] = needs.for_step ? Json(needs.for_step->id) : Json();
-  case_header(out, rules, needs);
-  out["answers"] = needs.answers;
-  return out;
+  w.end_object();
 }
 
 }  // namespace
+
+ResultWriter::ResultWriter(const RuleSet& rules, Presets presets) : rules_(rules) {
+  if (presets == Presets::none) return;
+  for (const Question& q : rules.questions) {
+    auto& texts = questions_.emplace_back();
+    for (std::size_t l = 0; l < rules.languages.size(); ++l)
+      texts.push_back(dump(describe_question(q, l)));
+  }
+  for (const Source& s : rules.sources) {
+    auto& texts = sources_.emplace_back();
+    for (std::size_t l = 0; l < rules.languages.size(); ++l)
+      texts.push_back(dump(describe_source(s, l)));
+  }
+}
+
+std::string ResultWriter::question_text(const Question& question, std::size_t language) const {
+  if (!questions_.empty() && holds(rules_.questions, question))
+    return questions_[index_in(rules_.questions, question)].at(language);
+  return dump(describe_question(question, language));
+}
+
+std::string ResultWriter::source_text(const Source& source, std::size_t language) const {
+  if (!sources_.empty() && holds(rules_.sources, source))
+    return sources_[index_in(rules_.sources, source)].at(language);
+  return dump(describe_source(source, language));
+}
+
+void ResultWriter::members(std::string& out, const Result& result) const {
+  JsonWriter w(out);
+  if (const auto* advice = std::get_if<Advice>(&result)) {
+    w.key("status").string("advice");
+    write_case_header(w, rules_, *advice);
+    write_step(w, rules_, *advice);
+    w.key("channel");
+    if (advice->channel) {
+      write_channel(w, *advice->channel);
+    } else {
+      w.null();
+    }
+    w.key("deadlines").begin_array();
+    for (const DeadlineResult& d : advice->deadlines) {
+      w.begin_object().key("id").string(d.id).key("label").string(d.label);
+      w.key("date").string(d.date.iso()).key("days_left").integer(d.days_left).key("basis");
+      if (d.basis) {
+        w.raw(source_text(*d.basis, advice->language));
+      } else {
+        w.null();
+      }
+      w.end_object();
+    }
+    w.end_array().key("documents").begin_array();
+    for (const DocumentView& d : advice->documents) {
+      w.begin_object().key("id").string(d.id).key("label").string(d.label);
+      if (!d.hint.empty()) w.key("hint").string(d.hint);
+      w.end_object();
+    }
+    w.end_array().key("ladder").begin_array();
+    for (const Rung& rung : advice->ladder) {
+      w.begin_object().key("channel").string(rung.channel->id);
+      w.key("state").string(to_string(rung.state)).end_object();
+    }
+    w.end_array().key("answers").value(advice->answers);
+    return;
+  }
+  if (const auto* needs = std::get_if<NeedsInput>(&result)) {
+    w.key("status").string("needs_input");
+    w.key("question").raw(question_text(*needs->question, needs->language));
+    w.key("for_step");
+    if (needs->for_step) {
+      w.string(needs->for_step->id);
+    } else {
+      w.null();
+    }
+    write_case_header(w, rules_, *needs);
+    w.key("answers").value(needs->answers);
+    return;
+  }
+  const Problem& problem = std::get<Problem>(result);
+  w.key("status").string("error").key("error").begin_object();
+  w.key("code").string(code_name(problem.code)).key("message").string(problem.message);
+  if (!problem.question.empty()) w.key("question").string(problem.question);
+  w.end_object();
+}
+
+void ResultWriter::object(std::string& out, const Result& result) const {
+  out += '{';
+  members(out, result);
+  out += '}';
+}
 
 Json problem_to_json(const Problem& problem) {
   Json error = {{"code", std::string(code_name(problem.code))}, {"message", problem.message}};
@@ -97,9 +192,9 @@ Json problem_to_json(const Problem& problem) {
 }
 
 Json result_to_json(const RuleSet& rules, const Result& result) {
-  if (const auto* advice = std::get_if<Advice>(&result)) return advice_json(rules, *advice);
-  if (const auto* needs = std::get_if<NeedsInput>(&result)) return needs_input_json(rules, *needs);
-  return problem_to_json(std::get<Problem>(result));
+  std::string text;
+  ResultWriter(rules).object(text, result);
+  return Json::parse(text);
 }
 
 }  // namespace escalate

@@ -1,0 +1,184 @@
+// `batch --fields LIST`: a line keeps "line", "id" and "status", then each
+// field in the order listed, keyed by its path, null where the result has no
+// such part. Error lines keep their whole "error". The common fields are
+// written straight from the result; any other is read from the whole result.
+#include "batch_fields.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "escalate/batch_line.hpp"
+#include "json_writer.hpp"
+#include "suggest.hpp"
+
+namespace escalate {
+namespace {
+
+struct KnownPart {
+  std::string_view name;
+  std::vector<std::string> members;  // empty: the part cannot be looked into
+};
+
+const std::vector<KnownPart>& known_parts() {
+  static const std::vector<KnownPart> parts = {
+      {"status", {}},
+      {"rules", {"id", "version"}},
+      {"today", {}},
+      {"lang", {}},
+      {"step", {"id", "kind", "title", "action", "notes", "then"}},
+      {"message", {}},
+      {"channel", {"id", "name", "summary", "contacts", "response_time", "tips"}},
+      {"deadlines", {}},
+      {"documents", {}},
+      {"ladder", {}},
+      {"answers", {}},  // answers.ID: the rule set's question ids
+      {"question",
+       {"id", "type", "prompt", "help", "options", "min", "max", "unit", "pattern",
+        "allow_unknown"}},
+      {"for_step", {}},
+  };
+  return parts;
+}
+
+// Always written first, so naming them changes nothing.
+bool is_head(std::string_view path) { return path == "line" || path == "id" || path == "status"; }
+
+Problem bad_field(std::string_view path, std::string_view why) {
+  return {ProblemCode::invalid_request, fmt::format("--fields: '{}' {}", path, why)};
+}
+
+Expected<bool> check_path(const RuleSet& rules, std::string_view path) {
+  const std::size_t dot = path.find('.');
+  const std::string_view top = path.substr(0, dot);
+  const auto& parts = known_parts();
+  const auto part =
+      std::find_if(parts.begin(), parts.end(), [&](const KnownPart& p) { return p.name == top; });
+  if (part == parts.end()) {
+    std::vector<std::string> names;
+    for (const KnownPart& p : parts) names.emplace_back(p.name);
+    const std::string match = closest_match(top, names);
+    return bad_field(path,
+                     fmt::format("is not a part of a result{}; the parts are: {}",
+                                 match.empty() ? "" : fmt::format(" (did you mean '{}'?)", match),
+                                 fmt::join(names, ", ")));
+  }
+  if (dot == std::string_view::npos) return true;
+  const std::string_view member = path.substr(dot + 1);
+  std::vector<std::string> members = part->members;
+  if (top == "answers") {
+    for (const Question& q : rules.questions) members.push_back(q.id);
+  }
+  if (members.empty())
+    return bad_field(path, fmt::format("names a part inside '{}', which has none to name", top));
+  if (std::find(members.begin(), members.end(), member) == members.end()) {
+    const std::string match = closest_match(member, members);
+    return bad_field(
+        path, fmt::format("is not in '{}'{}", top,
+                          match.empty() ? fmt::format("; it has: {}", fmt::join(members, ", "))
+                                        : fmt::format(" (did you mean '{}.{}'?)", top, match)));
+  }
+  return true;
+}
+
+// The value at `path` in a whole result, null where there is none.
+const Json& value_at(const Json& result, std::string_view path) {
+  static const Json kNull;
+  const Json* at = &result;
+  while (!path.empty()) {
+    const std::size_t dot = path.find('.');
+    if (!at->is_object()) return kNull;
+    const auto found = at->find(std::string(path.substr(0, dot)));
+    if (found == at->end()) return kNull;
+    at = &*found;
+    path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+  }
+  return *at;
+}
+
+void string_or_null(JsonWriter& w, const std::string* text) {
+  if (text) {
+    w.string(*text);
+  } else {
+    w.null();
+  }
+}
+
+// Writes a fast field's value from the result (never a Problem here).
+void write_fast(JsonWriter& w, const RuleSet& rules, const Result& result, std::string_view path) {
+  const auto* advice = std::get_if<Advice>(&result);
+  const auto* needs = std::get_if<NeedsInput>(&result);
+  const Case& c = advice ? static_cast<const Case&>(*advice) : *needs;
+  if (path == "today") {
+    w.string(c.today.iso());
+  } else if (path == "lang") {
+    w.string(rules.languages.at(c.language));
+  } else if (path == "rules.id") {
+    w.string(rules.id);
+  } else if (path == "rules.version") {
+    w.string(rules.version);
+  } else if (path == "step.id") {
+    string_or_null(w, advice && advice->step ? &advice->step->id : nullptr);
+  } else if (path == "channel.id") {
+    string_or_null(w, advice && advice->channel ? &advice->channel->channel->id : nullptr);
+  } else if (path == "question.id") {
+    string_or_null(w, needs ? &needs->question->id : nullptr);
+  } else {  // for_step
+    string_or_null(w, needs && needs->for_step ? &needs->for_step->id : nullptr);
+  }
+}
+
+}  // namespace
+
+bool is_fast_field(std::string_view path) {
+  static constexpr std::array<std::string_view, 8> kFast = {
+      "today",   "lang",       "rules.id",    "rules.version",
+      "step.id", "channel.id", "question.id", "for_step"};
+  return is_head(path) || std::find(kFast.begin(), kFast.end(), path) != kFast.end();
+}
+
+Expected<BatchFields> parse_batch_fields(const RuleSet& rules, std::string_view list) {
+  BatchFields fields;
+  std::set<std::string_view> seen;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t comma = list.find(',', start);
+    const std::string_view path = list.substr(start, comma - start);
+    if (path.empty())
+      return Problem{ProblemCode::invalid_request,
+                     fmt::format("--fields: an empty name in '{}'; give names separated by commas, "
+                                 "such as step.id,channel.id,deadlines",
+                                 list)};
+    if (!seen.insert(path).second) return bad_field(path, "is named twice");
+    if (!is_head(path)) {
+      if (const Expected<bool> ok = check_path(rules, path); !ok) return ok.problem();
+      fields.paths.emplace_back(path);
+    }
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return fields;
+}
+
+void BatchEvaluator::write_fields(std::string& out, const Result& result) const {
+  JsonWriter w(out);
+  w.key("status").string(std::holds_alternative<Advice>(result) ? "advice" : "needs_input");
+  Json whole;
+  if (generic_fields_) {
+    std::string text;
+    writer_.object(text, result);
+    whole = Json::parse(text);
+  }
+  for (const std::string& path : fields_.paths) {
+    w.key(path);
+    if (is_fast_field(path)) {
+      write_fast(w, rules_, result, path);
+    } else {
+      w.value(value_at(whole, path));
+    }
+  }
+}
+
+}  // namespace escalate
