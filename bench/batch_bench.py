@@ -1,60 +1,96 @@
 #!/usr/bin/env python3
-"""Batch throughput benchmark: median wall time of `escalate batch` over
-repeated runs on generated cases, with the bundled Claro NET rule set.
-Rerun: python3 bench/batch_bench.py BINARY [LINES] [RUNS]
+"""Batch throughput and memory on the bundled Claro NET rule set: the median
+wall time of `escalate batch` over repeated runs, lines per second and peak
+RSS, with -j 1 and -j 2, for full results and for --compact.
 
-Cases are drawn with a fixed seed from the rule set's questions, so every run
-evaluates the same input. The machine is shared and noisy:
-quote the median, and compare runs made one after the other."""
-import json
+    /usr/bin/python3 bench/batch_bench.py [--binary B] [--lines N] [--runs R]
+        [--reference OLD_BINARY] [--mixed] [--repeat K]
+
+Cases come from bench/gen_cases.py with a fixed seed, so every run evaluates
+the same input. --reference runs an older build on the same input too, and
+checks that the full results of both are byte-identical (exit 1 if not).
+--repeat K feeds the generated file K times through a pipe (K x N lines
+without K x the disk), for the memory check on a million lines.
+
+The machine is shared and noisy: quote the median, compare runs made one
+after the other, and read the min-max spread before believing a difference."""
+import argparse
 import os
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
+HERE = os.path.dirname(os.path.abspath(__file__))
 
-def answer_for(question, rng):
-    t = question["type"]
-    if t == "boolean":
-        return rng.choice([True, False])
-    if t == "choice":
-        return rng.choice(question["options"])["value"]
-    if t == "multi":
-        return [o["value"] for o in question["options"] if rng.random() < 0.5]
-    if t == "number":
-        return rng.randint(0, 80000)
-    if t == "date":
-        return f"2026-{rng.randint(1, 11):02}-{rng.randint(1, 28):02}"
-    return None if question.get("allow_unknown") and rng.random() < 0.2 else f"P-{rng.randint(1, 10**6)}"
+
+def timed(command, input_path, output_path, repeat):
+    """Wall seconds and peak RSS (KiB) of one run; the input fed `repeat` times."""
+    start = time.perf_counter()
+    with open(output_path, "wb") as out:
+        if repeat == 1:
+            with open(input_path, "rb") as f:
+                child = subprocess.Popen(command, stdin=f, stdout=out, stderr=subprocess.DEVNULL)
+                feeder = None
+        else:
+            child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=out, stderr=subprocess.DEVNULL)
+            with open(input_path, "rb") as f:
+                data = f.read()
+            for _ in range(repeat):
+                child.stdin.write(data)
+            child.stdin.close()
+        _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(command)}: exit {code}")
+    return elapsed, usage.ru_maxrss
 
 
 def main():
-    binary = sys.argv[1]
-    lines = int(sys.argv[2]) if len(sys.argv) > 2 else 100000
-    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    questions = json.loads(subprocess.run([binary, "questions", "--format", "json"], capture_output=True,
-                                          check=True).stdout)
-    rng = random.Random(20261129)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default="build/release/escalate")
+    parser.add_argument("--lines", type=int, default=100000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--reference", help="an older escalate binary to compare with")
+    parser.add_argument("--mixed", action="store_true", help="cases with blank and broken lines too")
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--jobs", default="1,2")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "cases.jsonl")
-        with open(path, "w") as f:
-            for i in range(lines):
-                answers = {q["id"]: answer_for(q, rng) for q in questions if rng.random() < 0.7}
-                f.write(json.dumps({"id": i, "answers": answers}) + "\n")
-        for jobs in (1, 2):
-            times = []
-            for _ in range(runs):
-                start = time.perf_counter()
-                subprocess.run([binary, "batch", "--today", "2026-11-29", "-j", str(jobs), path, "-o",
-                                os.path.join(tmp, "out.jsonl")], stderr=subprocess.DEVNULL)
-                times.append(time.perf_counter() - start)
-            median = statistics.median(times)
-            print(f"-j {jobs}: {lines} lines, median {median:.3f} s over {runs} runs "
-                  f"({lines / median:,.0f} lines/s; min {min(times):.3f} s, max {max(times):.3f} s)")
+        cases = os.path.join(tmp, "cases.jsonl")
+        with open(cases, "w") as f:
+            subprocess.run([sys.executable, os.path.join(HERE, "gen_cases.py"), args.binary, str(args.lines)]
+                           + (["--mixed"] if args.mixed else []), stdout=f, check=True)
+        lines = args.lines * args.repeat
+        print(f"{lines:,} lines ({os.path.getsize(cases) * args.repeat / 1e6:,.0f} MB), "
+              f"median of {args.runs} runs\n")
+        print(f"{'program':<28} {'-j':>3} {'median s':>9} {'min-max s':>13} {'lines/s':>10} {'peak RSS':>9}")
+        programs = [("escalate", args.binary, [])]
+        programs.append(("escalate --compact", args.binary, ["--compact"]))
+        if args.reference:
+            programs.insert(0, ("reference", args.reference, []))
+        outputs = {}
+        for name, binary, extra in programs:
+            for jobs in args.jobs.split(","):
+                out = os.path.join(tmp, f"{len(outputs)}.out")
+                command = [binary, "batch", "--today", "2026-11-29", "-j", jobs, *extra, "-"]
+                runs = [timed(command, cases, out, args.repeat) for _ in range(args.runs)]
+                times = [t for t, _ in runs]
+                median = statistics.median(times)
+                rss = max(r for _, r in runs) / 1024
+                print(f"{name:<28} {jobs:>3} {median:>9.3f} {min(times):>6.3f}-{max(times):<6.3f} "
+                      f"{lines / median:>10,.0f} {rss:>7.1f} MB")
+                outputs[(name, jobs)] = out
+        if args.reference:
+            same = all(open(outputs[("reference", j)], "rb").read() == open(outputs[("escalate", j)], "rb").read()
+                       for j in args.jobs.split(","))
+            print(f"\nfull results byte-identical to the reference: {'yes' if same else 'NO'}")
+            if not same:
+                return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -90,6 +90,9 @@ class Resolver {
  public:
   virtual ~Resolver() = default;
   virtual Tri value_of(int symbol) = 0;
+  // The symbol's value when it is known and held for the resolver's lifetime
+  // (read without a copy), else nullptr: then value_of() gives it.
+  virtual const Json* held_value(int /*symbol*/) { return nullptr; }
 };
 
 struct EvalContext {

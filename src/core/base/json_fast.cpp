@@ -7,17 +7,29 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
 namespace escalate {
 namespace {
 
-// Longer texts go to parse_json directly, so that no thread keeps a large
-// simdjson buffer after one long line.
-constexpr std::size_t kFastLimit = 1u << 20;
+// Texts up to this size share one parser per thread (batch lines); a longer
+// one (a rules file) gets a parser of its own, freed when it is read, so that
+// no thread keeps a large buffer after one long text.
+constexpr std::size_t kSharedLimit = 64u << 10;
 
 bool copy(simdjson::dom::element element, Json& out, int depth);
+
+// The document in `padded` (its text, then SIMDJSON_PADDING bytes), or nothing.
+std::optional<Json> read(simdjson::dom::parser& parser, const std::string& padded,
+                         std::size_t size) {
+  simdjson::dom::element root;
+  if (parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS) return std::nullopt;
+  Json out;
+  if (!copy(root, out, 0)) return std::nullopt;
+  return out;
+}
 
 bool copy_object(simdjson::dom::object object, Json& out, int depth) {
   out = Json::object();
@@ -84,17 +96,20 @@ bool copy(simdjson::dom::element element, Json& out, int depth) {
 }  // namespace
 
 Expected<Json> parse_json_fast(std::string_view text) {
-  if (text.size() <= kFastLimit) {
-    thread_local simdjson::dom::parser parser(kFastLimit);
+  std::optional<Json> read_fast;
+  if (text.size() <= kSharedLimit) {
+    thread_local simdjson::dom::parser parser(kSharedLimit);
     thread_local std::string padded;
     padded.assign(text);
     padded.resize(text.size() + simdjson::SIMDJSON_PADDING);
-    simdjson::dom::element root;
-    if (parser.parse(padded.data(), text.size(), false).get(root) == simdjson::SUCCESS) {
-      Json out;
-      if (copy(root, out, 0)) return out;
-    }
+    read_fast = read(parser, padded, text.size());
+  } else if (text.size() <= kMaxFastText) {
+    simdjson::dom::parser parser(text.size());
+    std::string padded(text);
+    padded.resize(text.size() + simdjson::SIMDJSON_PADDING);
+    read_fast = read(parser, padded, text.size());
   }
+  if (read_fast) return std::move(*read_fast);
   return parse_json(text);
 }
 

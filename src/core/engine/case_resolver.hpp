@@ -44,6 +44,23 @@ class CaseResolver : public Resolver {
     return Tri::of(Json());
   }
 
+  const Json* held_value(int symbol) override {
+    const Symbols::Entry& entry = rules_.symbols.at(symbol);
+    switch (entry.kind) {
+      case Symbols::Kind::question:
+        return answers_[entry.index] ? &*answers_[entry.index] : nullptr;
+      case Symbols::Kind::fact: {
+        const auto& memo = facts_[entry.index];
+        return memo && memo->known() ? &memo->value : nullptr;
+      }
+      case Symbols::Kind::constant:
+        return &rules_.constants[entry.index].second;
+      case Symbols::Kind::today:
+        return &today_;
+    }
+    return nullptr;
+  }
+
   Tri eval(const Logic& logic) { return evaluate(logic, context_); }
 
  private:

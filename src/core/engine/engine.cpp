@@ -17,9 +17,9 @@
 namespace escalate {
 namespace {
 
-NeedsInput needs(const Case& so_far, const RuleSet& rules, int symbol, const Step* step) {
+NeedsInput needs(Case so_far, const RuleSet& rules, int symbol, const Step* step) {
   NeedsInput result;  // nothing of a half-built advice survives
-  static_cast<Case&>(result) = so_far;
+  static_cast<Case&>(result) = std::move(so_far);
   result.question = &rules.questions.at(rules.symbols.at(symbol).index);
   result.for_step = step;
   return result;
@@ -136,8 +136,10 @@ Result decide(const RuleSet& rules, const Request& request) {
   Expected<std::vector<std::optional<Json>>> checked = check_answers(rules, request);
   if (!checked) return checked.problem();
   std::vector<std::optional<Json>> answers = std::move(checked).value();
+  // In question order; ids are unique, so members are appended without a key search.
+  auto& members = so_far.answers.get_ref<Json::object_t&>();
   for (std::size_t i = 0; i < answers.size(); ++i) {
-    if (answers[i]) so_far.answers[rules.questions[i].id] = *answers[i];
+    if (answers[i]) members.emplace_back(rules.questions[i].id, *answers[i]);
   }
 
   CaseResolver resolver(rules, std::move(answers), request.today);
@@ -149,14 +151,15 @@ Result decide(const RuleSet& rules, const Request& request) {
         break;
       }
       const Tri holds = resolver.eval(*step.when);
-      if (!holds.known()) return needs(so_far, rules, holds.unknown, &step);
+      if (!holds.known()) return needs(std::move(so_far), rules, holds.unknown, &step);
       if (truthy(holds.value)) {
         chosen = &step;
         break;
       }
     }
     Advice result;
-    static_cast<Case&>(result) = so_far;
+    static_cast<Case&>(result) = std::move(so_far);
+    const Case& case_so_far = result;
     result.ladder = ladder_view(rules, nullptr, nullptr);
     if (!chosen) return result;
 
@@ -182,14 +185,14 @@ Result decide(const RuleSet& rules, const Request& request) {
     for (const StepDocument& d : chosen->documents) {
       if (d.when) {
         const Tri wanted = resolver.eval(*d.when);
-        if (!wanted.known()) return needs(so_far, rules, wanted.unknown, chosen);
+        if (!wanted.known()) return needs(case_so_far, rules, wanted.unknown, chosen);
         if (!truthy(wanted.value)) continue;
       }
       document_ids.push_back(d.id);
     }
     for (const Deadline& d : chosen->deadlines) {
       const Tri date = resolver.eval(d.date);
-      if (!date.known()) return needs(so_far, rules, date.unknown, chosen);
+      if (!date.known()) return needs(case_so_far, rules, date.unknown, chosen);
       if (date.value.is_null())
         continue;  // no date for this case, e.g. computed from an "I don't know"
       const auto parsed =
@@ -237,12 +240,12 @@ Result decide(const RuleSet& rules, const Request& request) {
     for (const StepNote& note : chosen->notes) {
       if (note.when) {
         const Tri wanted = resolver.eval(*note.when);
-        if (!wanted.known()) return needs(so_far, rules, wanted.unknown, chosen);
+        if (!wanted.known()) return needs(case_so_far, rules, wanted.unknown, chosen);
         if (!truthy(wanted.value)) continue;
       }
       result.notes.push_back({note.id, text(note.text)});
     }
-    if (missing) return needs(so_far, rules, *missing, chosen);
+    if (missing) return needs(case_so_far, rules, *missing, chosen);
     result.step = chosen;
     result.ladder = ladder_view(rules, channel, &resolver);
     return result;

@@ -32,6 +32,10 @@ Lookup Evaluator::lookup(std::size_t up, int symbol, const std::vector<PathKey>&
   if (index == 0 && context_.resolver) {
     if (symbol < 0) return lookup_dynamic(up, path, where);
     Lookup result;
+    if (const Json* held = context_.resolver->held_value(symbol)) {
+      result.value = walk(held, path);
+      return result;
+    }
     result.unknown_or_owned = context_.resolver->value_of(symbol);
     if (!result.known()) return result;
     const Json* inner = walk(&result.unknown_or_owned.value, path);
