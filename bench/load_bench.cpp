@@ -10,8 +10,11 @@
 // for the next question with no answers and, when ANSWERS.json (a JSON object
 // of question id to answer, as for `escalate advise --answers`) is given, with
 // those answers, each M times (default 200). Prints the median, min and max of
-// each in milliseconds, and what decide() gave. --json prints the same as one
-// JSON object (for bench/scale_bench.py); --only times one part alone, e.g.
+// each in milliseconds, and what decide() gave; also the first load in the
+// process (what a one-shot call pays) and, timed apart, freeing what load_rules
+// and parse_json return (a one-shot program frees the rule set at exit).
+// --json prints the same as one JSON object (for bench/scale_bench.py); --only
+// times one part alone, e.g.
 //   perf record -g escalate_load_bench big.json --only load --runs 50
 // The clock is std::chrono::steady_clock; the machine may be noisy, so quote
 // the medians. A benchmark, not a test: it checks nothing beyond the rule set
@@ -282,8 +285,8 @@ int main(int argc, char** argv) {
     fmt::print("  {:<24} -> {}\n", "", empty->outcome);
   }
   if (partial) {
-    row(fmt::format("decide, {} answers", partial->answers), partial->stats,
-        fmt::format("target <= {:g} ms", kDecideTargetMs));
+    row(fmt::format("decide, {} answer{}", partial->answers, partial->answers == 1 ? "" : "s"),
+        partial->stats, fmt::format("target <= {:g} ms", kDecideTargetMs));
     fmt::print("  {:<24} -> {}\n", "", partial->outcome);
   }
   return 0;

@@ -187,8 +187,15 @@ class Symbols : public SymbolTable {
   std::size_t size() const { return entries_.size(); }
 
  private:
+  // Looked up by string_view without making a string (a transparent hash).
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, int> by_name_;
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> by_name_;
 };
 
 struct RuleSet {

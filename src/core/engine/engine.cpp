@@ -174,7 +174,7 @@ Result decide(const RuleSet& rules, const Request& request) {
         missing = formatted.unknown;
         return {};
       }
-      return formatted.value.get<std::string>();
+      return std::move(formatted.value.get_ref<std::string&>());
     };
     auto optional_text = [&](const std::optional<Text>& t) { return t ? text(*t) : std::string(); };
 

@@ -61,7 +61,7 @@ int Symbols::add(std::string id, Kind kind, std::size_t index) {
 }
 
 std::optional<int> Symbols::find(std::string_view name) const {
-  const auto it = by_name_.find(std::string(name));
+  const auto it = by_name_.find(name);
   if (it == by_name_.end()) return std::nullopt;
   return it->second;
 }
@@ -82,6 +82,14 @@ const Source* RuleSet::find_source(std::string_view wanted) const {
   return find_by_id(sources, wanted);
 }
 const Question* RuleSet::find_question(std::string_view wanted) const {
+  // By the symbol table once the loader has filled it (answers are checked by
+  // id on every batch line); by a search while the questions are being read.
+  if (const auto symbol = symbols.find(wanted)) {
+    const Symbols::Entry& entry = symbols.at(*symbol);
+    if (entry.kind == Symbols::Kind::question && entry.index < questions.size() &&
+        questions[entry.index].id == wanted)
+      return &questions[entry.index];
+  }
   return find_by_id(questions, wanted);
 }
 
