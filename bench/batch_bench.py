@@ -10,12 +10,14 @@ Cases come from bench/gen_cases.py with a fixed seed, so every run evaluates
 the same input. --reference runs an older build on the same input too, and
 checks that the full results of both are byte-identical (exit 1 if not).
 --repeat K feeds the generated file K times through a pipe (K x N lines
-without K x the disk), for the memory check on a million lines.
+without K x the disk), for the memory check on a million lines. Wall time
+and peak RSS come from GNU time (/usr/bin/time, Debian's package `time`).
 
 The machine is shared and noisy: quote the median, compare runs made one
 after the other, and read the min-max spread before believing a difference."""
 import argparse
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -25,27 +27,24 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def timed(command, input_path, output_path, repeat):
-    """Wall seconds and peak RSS (KiB) of one run; the input fed `repeat` times."""
-    start = time.perf_counter()
-    with open(output_path, "wb") as out:
-        if repeat == 1:
-            with open(input_path, "rb") as f:
-                child = subprocess.Popen(command, stdin=f, stdout=out, stderr=subprocess.DEVNULL)
-                feeder = None
-        else:
-            child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=out, stderr=subprocess.DEVNULL)
-            with open(input_path, "rb") as f:
-                data = f.read()
-            for _ in range(repeat):
-                child.stdin.write(data)
-            child.stdin.close()
-        _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
+def timed(command, input_path, output_path, repeat, scratch):
+    """Wall seconds and peak RSS (KiB) of one run; the input fed `repeat` times.
+
+    GNU time measures the program alone: the peak RSS a parent reads with
+    wait4() starts from the parent's own size at fork, so Python cannot."""
+    report = os.path.join(scratch, "time.txt")
+    feed = " ".join(["cat", shlex.quote(input_path)] * 1)
+    pipeline = (f"for i in $(seq {repeat}); do {feed}; done | "
+                f"/usr/bin/time -f '%e %M %x' -o {shlex.quote(report)} "
+                + " ".join(shlex.quote(c) for c in command)
+                + f" > {shlex.quote(output_path)} 2>/dev/null")
+    subprocess.run(["sh", "-c", pipeline], check=False)
+    with open(report) as f:
+        fields = f.read().split()
+    elapsed, rss, code = float(fields[-3]), int(fields[-2]), int(fields[-1])
     if code not in (0, 1):
         sys.exit(f"{' '.join(command)}: exit {code}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, rss
 
 
 def main():
@@ -76,7 +75,7 @@ def main():
             for jobs in args.jobs.split(","):
                 out = os.path.join(tmp, f"{len(outputs)}.out")
                 command = [binary, "batch", "--today", "2026-11-29", "-j", jobs, *extra, "-"]
-                runs = [timed(command, cases, out, args.repeat) for _ in range(args.runs)]
+                runs = [timed(command, cases, out, args.repeat, tmp) for _ in range(args.runs)]
                 times = [t for t, _ in runs]
                 median = statistics.median(times)
                 rss = max(r for _, r in runs) / 1024

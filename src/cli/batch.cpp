@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -45,6 +46,54 @@ std::uint64_t regular_file_size(const std::string& path) {
   return error ? 0 : size;
 }
 
+// A chunk of input lines and, once evaluated, their output: worker t of N
+// evaluates one contiguous slice into texts[t], so the texts joined in order
+// are the output in input order.
+struct Chunk {
+  std::vector<std::string> lines;
+  std::vector<char> too_long;  // per line
+  std::vector<LineOutcome> outcomes;
+  std::vector<std::string> texts;  // per worker
+  std::size_t first_number = 0;    // the number of the line before the first
+
+  // Bounded in lines and in bytes, so memory stays flat whatever the input.
+  void read(LineReader& reader, std::size_t max_lines, std::size_t max_bytes, std::size_t before) {
+    lines.clear();
+    too_long.clear();
+    first_number = before;
+    std::size_t bytes = 0;
+    std::string line;
+    bool long_line = false;
+    while (lines.size() < max_lines && bytes < max_bytes && reader.next(line, long_line)) {
+      bytes += line.size();
+      lines.push_back(std::move(line));
+      too_long.push_back(long_line ? 1 : 0);
+    }
+    outcomes.assign(lines.size(), {});
+  }
+
+  void evaluate(const BatchEvaluator& evaluator, std::size_t worker, std::size_t workers) {
+    std::string& out = texts[worker];
+    out.clear();
+    const std::size_t slice = (lines.size() + workers - 1) / workers;
+    const std::size_t end = std::min(lines.size(), (worker + 1) * slice);
+    for (std::size_t i = worker * slice; i < end; ++i) {
+      const std::size_t number = first_number + i + 1;
+      outcomes[i] =
+          too_long[i] ? evaluator.too_long(out, number) : evaluator.evaluate(out, lines[i], number);
+      out += '\n';
+    }
+  }
+
+  // The workers evaluating this chunk; it is done when they are joined.
+  std::vector<std::jthread> start(const BatchEvaluator& evaluator, unsigned workers) {
+    std::vector<std::jthread> threads;
+    for (unsigned t = 0; t < workers; ++t)
+      threads.emplace_back([this, &evaluator, t, workers] { evaluate(evaluator, t, workers); });
+    return threads;
+  }
+};
+
 BatchFields fields_or_fail(const RuleSet& rules, const BatchOptions& options) {
   if (options.compact && options.fields)
     throw UserError("--compact and --fields cannot be combined: --compact is --fields " +
@@ -66,60 +115,49 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   std::istream& in = open_input(options.input, file, kExitFailure);
   OutputFile sink(options.output, options.input);
   const unsigned jobs = std::max(1u, options.jobs);
-  const std::size_t chunk_size = std::size_t{256} * jobs;
+  const std::size_t chunk_size = std::size_t{128} * jobs;
   // Chunks are bounded in lines and in bytes, so memory stays flat whatever the input.
   constexpr std::size_t kChunkBytes = 8u << 20;
   LineReader reader(in, kMaxBatchLineBytes);
   Progress progress(stderr, rules.languages[defaults.language], regular_file_size(options.input));
   const BatchEvaluator evaluator(rules, defaults, fields_or_fail(rules, options));
-  std::vector<std::string> lines;
-  std::vector<char> too_long;  // per line of the chunk
-  std::vector<LineOutcome> outcomes;
-  std::vector<std::string> texts(jobs);  // each worker's output for the chunk
   Tally tally;
+  // Two chunks in flight with -j 2 or more: while the workers evaluate one,
+  // this thread reads the next and writes the one before. With -j 1, one thread.
+  std::array<Chunk, 2> chunks;
+  for (Chunk& chunk : chunks) chunk.texts.resize(jobs);
+  Chunk* current = &chunks[0];
+  Chunk* next = &chunks[1];
   std::size_t line_number = options.line_offset;
-  while (true) {
-    lines.clear();
-    too_long.clear();
-    std::size_t bytes = 0;
-    std::string line;
-    bool long_line = false;
-    while (lines.size() < chunk_size && bytes < kChunkBytes && reader.next(line, long_line)) {
-      bytes += line.size();
-      lines.push_back(std::move(line));
-      too_long.push_back(long_line ? 1 : 0);
-    }
-    if (lines.empty()) break;
-    outcomes.assign(lines.size(), {});
-    // Worker t evaluates one contiguous slice of the chunk into texts[t], so
-    // the slices joined in order are the output in input order.
-    const std::size_t slice = (lines.size() + jobs - 1) / jobs;
-    auto work = [&](std::size_t t) {
-      std::string& out = texts[t];
-      out.clear();
-      const std::size_t end = std::min(lines.size(), (t + 1) * slice);
-      for (std::size_t i = t * slice; i < end; ++i) {
-        const std::size_t number = line_number + i + 1;
-        outcomes[i] = too_long[i] ? evaluator.too_long(out, number)
-                                  : evaluator.evaluate(out, lines[i], number);
-        out += '\n';
-      }
-    };
-    if (jobs == 1) {
-      work(0);
-    } else {
-      std::vector<std::jthread> workers;
-      for (unsigned t = 0; t < jobs; ++t) workers.emplace_back(work, t);
-    }
-    for (const std::string& text : texts) sink.write(text);
-    for (const LineOutcome& r : outcomes) {
+  auto read = [&](Chunk& chunk) {
+    chunk.read(reader, chunk_size, kChunkBytes, line_number);
+    line_number += chunk.lines.size();
+  };
+  auto write = [&](const Chunk& chunk) {
+    for (const std::string& text : chunk.texts) sink.write(text);
+    for (const LineOutcome& r : chunk.outcomes) {
       ++tally.lines;
       ++tally.by_status[r.status];
       if (r.status == LineStatus::advice)
         ++tally.by_channel[r.channel.empty() ? "-" : std::string(r.channel)];
     }
-    line_number += lines.size();
     progress.update(tally.lines, reader.consumed());
+  };
+  if (jobs == 1) {
+    for (read(*current); !current->lines.empty(); read(*current)) {
+      current->evaluate(evaluator, 0, 1);
+      write(*current);
+    }
+  } else {
+    read(*current);
+    std::vector<std::jthread> workers = current->start(evaluator, jobs);
+    while (!current->lines.empty()) {
+      read(*next);
+      workers.clear();  // joins: `current` is evaluated
+      if (!next->lines.empty()) workers = next->start(evaluator, jobs);
+      write(*current);
+      std::swap(current, next);
+    }
   }
   sink.commit();
   progress.finish();

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
-#include <unordered_set>
+#include <vector>
 
 namespace escalate {
 namespace {
@@ -31,26 +31,33 @@ std::optional<Json> read(simdjson::dom::parser& parser, const std::string& padde
   return out;
 }
 
+// True when two members of an object have the same key. Small objects are
+// searched; larger ones sorted in a buffer each thread keeps.
+bool has_repeated_key(const Json::object_t& members) {
+  if (members.size() < 16) {
+    for (auto a = members.begin(); a != members.end(); ++a) {
+      for (auto b = std::next(a); b != members.end(); ++b) {
+        if (a->first == b->first) return true;
+      }
+    }
+    return false;
+  }
+  thread_local std::vector<std::string_view> keys;
+  keys.clear();
+  for (const auto& member : members) keys.emplace_back(member.first);
+  std::sort(keys.begin(), keys.end());
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+}
+
 bool copy_object(simdjson::dom::object object, Json& out, int depth) {
   out = Json::object();
   auto& members = out.get_ref<Json::object_t&>();
-  std::unordered_set<std::string_view> keys;  // used once an object has many members
+  members.reserve(object.size());
   for (const simdjson::dom::key_value_pair member : object) {
-    const std::string_view key = member.key;
-    if (members.size() < 16) {
-      if (std::any_of(members.begin(), members.end(),
-                      [&](const auto& m) { return m.first == key; }))
-        return false;
-    } else {
-      if (keys.empty()) {
-        for (const auto& m : members) keys.insert(m.first);
-      }
-      if (!keys.insert(key).second) return false;
-    }
-    members.emplace_back(std::string(key), Json());
+    members.emplace_back(std::string(member.key), Json());
     if (!copy(member.value, members.back().second, depth + 1)) return false;
   }
-  return true;
+  return !has_repeated_key(members);
 }
 
 bool copy(simdjson::dom::element element, Json& out, int depth) {
