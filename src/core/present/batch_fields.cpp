@@ -58,6 +58,7 @@ Expected<bool> check_path(const RuleSet& rules, std::string_view path) {
       std::find_if(parts.begin(), parts.end(), [&](const KnownPart& p) { return p.name == top; });
   if (part == parts.end()) {
     std::vector<std::string> names;
+    names.reserve(parts.size());
     for (const KnownPart& p : parts) names.emplace_back(p.name);
     const std::string match = closest_match(top, names);
     return bad_field(path,
