@@ -21,20 +21,20 @@ bool wants_progress(std::FILE* stream) {
   return !(term && std::string_view(term) == "dumb");
 }
 
-// The longest start of `text` that takes at most `columns` terminal columns.
+// What of the progress text fits `columns`: with the program's name when
+// there is room, else without; then whole ", "-separated parts from the end
+// are left out, so that no number is ever cut (a cut "890" of "89088 lines"
+// would be wrong, which is worse than nothing).
 std::string fitted(const std::string& text, std::size_t columns) {
-  std::string out;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t end = i + 1;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    const std::string_view character(text.data() + i, end - i);
-    used += display_width(character);
-    if (used > columns) break;
-    out += character;
-    i = end;
+  const std::string named = "escalate batch: " + text;
+  if (display_width(named) <= columns) return named;
+  std::string_view shown = text;
+  while (display_width(shown) > columns) {
+    const std::size_t comma = shown.rfind(", ");
+    if (comma == std::string_view::npos) return {};
+    shown = shown.substr(0, comma);
   }
-  return out;
+  return std::string(shown);
 }
 
 }  // namespace
@@ -71,7 +71,7 @@ void Progress::update(std::uint64_t lines, std::uint64_t bytes) {
     text = trf(Msg::batch_progress, language_, lines, rate);
   }
   const std::size_t width = terminal_width(stream_);
-  fmt::print(stream_, "\r{}\x1b[K", fitted("escalate batch: " + text, width - 1));
+  fmt::print(stream_, "\r{}\x1b[K", fitted(text, width - 1));
   std::fflush(stream_);
   shown_ = true;
 }

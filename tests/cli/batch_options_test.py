@@ -12,6 +12,7 @@ every later build must print the same bytes, with -j 1 and -j 2."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -105,10 +106,11 @@ def no_progress_off_terminal():
           "no progress line when stderr is not a terminal", run.stderr[:300])
 
 
-def progress_in_terminal():
+def progress_in_terminal(width=72):
     """In tmux, with a regular file that takes a few seconds: the progress line
     shows lines, lines/s, a percentage and the time left; at the end it is
-    gone and the summary stands alone."""
+    gone and the summary stands alone. In a narrow terminal whole parts are
+    left out, never a number cut."""
     if subprocess.run(["which", "tmux"], capture_output=True).returncode != 0:
         check(False, "tmux is installed (scripts/setup installs it)")
         return
@@ -123,7 +125,7 @@ def progress_in_terminal():
         session = f"escalate-progress-{os.getpid()}"
         command = (f"{BINARY} batch --lang en --today {TODAY} -o /dev/null {big}; "
                    f"touch {done}; sleep 60")
-        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "72", "-y", "12",
+        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", "12",
                         command], check=True)
         try:
             seen = ""
@@ -131,7 +133,7 @@ def progress_in_terminal():
             while not os.path.exists(done) and time.time() < deadline:
                 screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
                                         capture_output=True, text=True).stdout
-                if "lines/s" in screen:
+                if re.match(r"(escalate batch: )?\d+ lines", screen):
                     seen = screen
                 time.sleep(0.1)
             time.sleep(0.3)
@@ -139,12 +141,17 @@ def progress_in_terminal():
                                    capture_output=True, text=True).stdout
         finally:
             subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
-        line = next((l for l in seen.splitlines() if "lines/s" in l), "")
-        check(line.startswith("escalate batch: ") and "%, about " in line and " left" in line,
-              "in a terminal the progress line shows lines, lines/s, % and the time left", seen)
-        check(len(line.rstrip()) <= 71, "the progress line fits the terminal's width", line)
-        check("lines/s" not in final and "escalate batch: lines 30000: advice" in final,
-              "at the end the progress line is gone and the summary stands alone", final)
+        if width >= 72:
+            line = next((l for l in seen.splitlines() if "lines/s" in l), "")
+            check(line.startswith("escalate batch: ") and "%, about " in line and " left" in line,
+                  "in a terminal the progress line shows lines, lines/s, % and the time left", seen)
+            check(len(line.rstrip()) <= 71, "the progress line fits the terminal's width", line)
+            check("lines/s" not in final and "escalate batch: lines 30000: advice" in final,
+                  "at the end the progress line is gone and the summary stands alone", final)
+        else:
+            line = seen.splitlines()[0] if seen else ""
+            check(re.fullmatch(r"\d+ lines(, \d+ lines/s)?", line.rstrip()) is not None,
+                  f"at {width} columns the progress line keeps whole parts only", seen)
 
 
 def main():
@@ -153,6 +160,7 @@ def main():
     line_offset()
     no_progress_off_terminal()
     progress_in_terminal()
+    progress_in_terminal(width=20)
     return finish()
 
 
