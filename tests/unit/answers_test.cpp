@@ -290,3 +290,47 @@ TEST_CASE("patterns run in linear time on long answers", "[answers]") {
 
 }  // namespace
 }  // namespace escalate
+
+namespace escalate {
+namespace {
+
+// A rule set whose options are spelt like "I don't know" words.
+const RuleSet& none_rules() {
+  static const Loaded loaded = [] {
+    Expected<Loaded> r = load_rules(R"({
+      "format": "escalate-rules/1", "id": "none-options", "version": "1", "updated": "2026-11-29",
+      "title": "Options spelt like unknown words", "languages": ["en"],
+      "channels": [{"id": "store", "name": "Store", "summary": "The store.",
+                    "contacts": [{"kind": "phone", "value": "555 0100"}]}],
+      "ladder": ["store"],
+      "questions": [
+        {"id": "reply", "type": "choice", "prompt": "What did they reply?", "allow_unknown": true,
+         "options": [{"value": "none", "label": "No reply"}, {"value": "refusal", "label": "A refusal"}]},
+        {"id": "got", "type": "multi", "prompt": "What did you get?",
+         "options": [{"value": "none", "label": "Nothing"}, {"value": "refund", "label": "A refund"}]}
+      ],
+      "steps": [{"id": "go", "channel": "store", "when": {"and": [{"var": "reply"}, {"var": "got"}]},
+                 "title": "Go", "action": "Go to the store."},
+                {"id": "wait", "channel": "store", "title": "Wait", "action": "Wait."}]
+    })");
+    REQUIRE(r);
+    return std::move(r).value();
+  }();
+  return *loaded.rules;
+}
+
+TEST_CASE("an option whose value is spelt like an \"I don't know\" word can be chosen",
+          "[answers]") {
+  const RuleSet& rules = none_rules();
+  CHECK(test::parsed_in(rules, "reply", "none", kEn) == "none");
+  CHECK(test::parsed_in(rules, "got", "none", kEn) == Json::array({"none"}));
+  const AnswerContext c{rules, kEn, test::fixture_today()};
+  const Expected<Json> as_json = check_answer_json(*rules.find_question("reply"), "none", c);
+  REQUIRE(as_json);
+  CHECK(*as_json == "none");
+  // Another "I don't know" word still means unknown where it is allowed.
+  CHECK(test::parsed_in(rules, "reply", "idk", kEn).is_null());
+}
+
+}  // namespace
+}  // namespace escalate

@@ -205,7 +205,10 @@ Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const 
   if (const auto bad = first_invalid_utf8(raw)) return invalid_utf8(q, raw, *bad, c);
   const std::string text = trim(raw);
   const std::string word = lower_utf8(text);
-  if (is_unknown_word(word)) {
+  // An option spelt like an "I don't know" word ("none") is that option.
+  const bool an_option = (q.type == QuestionType::choice || q.type == QuestionType::multi) &&
+                         q.find_option(text) != nullptr;
+  if (is_unknown_word(word) && !an_option) {
     if (!q.allow_unknown)
       return invalid_answer(q, c.for_person
                                    ? std::string(tr(Msg::err_unknown_not_allowed_person, tag(c)))
