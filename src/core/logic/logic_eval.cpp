@@ -217,43 +217,68 @@ Tri Evaluator::eval_logical(const Node& n, bool is_and) {
   return Tri::of(std::move(last));
 }
 
+const Json* Evaluator::peek(const Node& n) {
+  if (n.op == Op::literal) return &n.literal;
+  if (n.op != Op::var || !n.access) return nullptr;
+  const Lookup found =
+      lookup(static_cast<std::size_t>(n.access->up), n.access->symbol, n.access->path, n.path);
+  if (!found.known() || found.owned) return nullptr;
+  return found.value;  // nullptr when absent: the default or null, the usual way
+}
+
 Tri Evaluator::eval_compare(const Node& n) {
-  Tri left = eval(n.args[0]);
-  if (!left.known()) return left;
+  // Operands are compared where they are, copied only when computed.
+  Tri left_owned;
+  const Json* left = peek(n.args[0]);
+  if (!left) {
+    left_owned = eval(n.args[0]);
+    if (!left_owned.known()) return left_owned;
+    left = &left_owned.value;
+  }
   for (std::size_t i = 1; i < n.args.size(); ++i) {
-    Tri right = eval(n.args[i]);
-    if (!right.known()) return right;
+    Tri right_owned;
+    const Json* right = peek(n.args[i]);
+    if (!right) {
+      right_owned = eval(n.args[i]);
+      if (!right_owned.known()) return right_owned;
+      right = &right_owned.value;
+    }
     bool holds = false;
     switch (n.op) {
       case Op::eq:
-        holds = loose_equal(left.value, right.value, n.path);
+        holds = loose_equal(*left, *right, n.path);
         break;
       case Op::ne:
-        holds = !loose_equal(left.value, right.value, n.path);
+        holds = !loose_equal(*left, *right, n.path);
         break;
       case Op::strict_eq:
-        holds = strict_equal(left.value, right.value);
+        holds = strict_equal(*left, *right);
         break;
       case Op::strict_ne:
-        holds = !strict_equal(left.value, right.value);
+        holds = !strict_equal(*left, *right);
         break;
       case Op::lt:
-        holds = compare(left.value, right.value, n.path) < 0;
+        holds = compare(*left, *right, n.path) < 0;
         break;
       case Op::le:
-        holds = compare(left.value, right.value, n.path) <= 0;
+        holds = compare(*left, *right, n.path) <= 0;
         break;
       case Op::gt:
-        holds = compare(left.value, right.value, n.path) > 0;
+        holds = compare(*left, *right, n.path) > 0;
         break;
       case Op::ge:
-        holds = compare(left.value, right.value, n.path) >= 0;
+        holds = compare(*left, *right, n.path) >= 0;
         break;
       default:
         break;
     }
     if (!holds) return Tri::of(false);
-    left = std::move(right);
+    if (right == &right_owned.value) {
+      left_owned = std::move(right_owned);
+      left = &left_owned.value;
+    } else {
+      left = right;
+    }
   }
   return Tri::of(true);
 }
@@ -283,6 +308,8 @@ Tri Evaluator::eval(const Node& n) {
     case Op::not_:
     case Op::not_not: {
       if (n.args.empty()) return Tri::of(n.op == Op::not_);
+      if (const Json* held = peek(n.args[0]))
+        return Tri::of(truthy(*held) == (n.op == Op::not_not));
       Tri t = eval(n.args[0]);
       if (!t.known()) return t;
       return Tri::of(truthy(t.value) == (n.op == Op::not_not));
@@ -313,6 +340,11 @@ Tri Evaluator::eval(const Node& n) {
       return eval_iterator(n);
     default:
       break;
+  }
+  if (n.op == Op::in && n.args.size() == 2) {  // read in place when both operands are held
+    const Json* needle = peek(n.args[0]);
+    const Json* haystack = needle ? peek(n.args[1]) : nullptr;
+    if (haystack) return Tri::of(json_in(*needle, *haystack));
   }
   // The remaining operators are strict: every operand is evaluated first.
   std::vector<Json> args;

@@ -35,6 +35,10 @@ class Evaluator {
   Lookup lookup_dynamic(std::size_t up, std::vector<PathKey> path, const std::string& where);
   bool eval_args(const Node& n, std::vector<Json>& out, Tri& unknown);
   Tri eval_var(const Node& n);
+  // The value of `n` without a copy when it is a literal or a variable whose
+  // value is held (an answer, a constant, a known fact, today, a scope's item);
+  // else nullptr, and the caller evaluates `n` as usual.
+  const Json* peek(const Node& n);
   Tri eval_val(const Node& n, bool exists);
   Tri eval_missing(const Node& n);
   Tri eval_if(const Node& n, std::size_t from);

@@ -126,6 +126,17 @@ Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path) {
   }
 }
 
+bool json_in(const Json& needle, const Json& haystack) {
+  if (haystack.is_string())
+    return haystack.get_ref<const std::string&>().find(to_js_string(needle)) != std::string::npos;
+  if (haystack.is_array()) {
+    for (const Json& element : haystack) {
+      if (strict_equal(element, needle)) return true;
+    }
+  }
+  return false;
+}
+
 Json collection_operation(Op op, const std::vector<Json>& args, const std::string& path) {
   switch (op) {
     case Op::cat: {
@@ -146,16 +157,7 @@ Json collection_operation(Op op, const std::vector<Json>& args, const std::strin
     }
     case Op::in: {
       require_count(args, 2, 2, "in", path);
-      if (args[1].is_string()) {
-        return args[1].get_ref<const std::string&>().find(to_js_string(args[0])) !=
-               std::string::npos;
-      }
-      if (args[1].is_array()) {
-        for (const Json& element : args[1]) {
-          if (strict_equal(element, args[0])) return true;
-        }
-      }
-      return false;
+      return json_in(args[0], args[1]);
     }
     case Op::substr: {
       require_count(args, 2, 3, "substr", path);

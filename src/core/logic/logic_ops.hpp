@@ -23,6 +23,8 @@ std::string unknown_calendar(const Json& name, const Calendars& calendars);
 Json arithmetic(Op op, const std::vector<Json>& args, const std::string& path);
 // cat substr in merge
 Json collection_operation(Op op, const std::vector<Json>& args, const std::string& path);
+// `in`: `needle` within the string `haystack`, or an element of the array `haystack`.
+bool json_in(const Json& needle, const Json& haystack);
 // date_add date_diff is_business_day
 // The last argument may name a calendar of `calendars` (else the main one).
 Json date_operation(Op op, const std::vector<Json>& args, const Calendars& calendars,
