@@ -198,7 +198,15 @@ Tri Evaluator::eval_logical(const Node& n, bool is_and) {
   if (n.args.empty()) return Tri::of(false);
   std::optional<Tri> first_unknown;
   Json last;
+  const Json* last_held = nullptr;  // the last operand, when read in place
   for (const Node& arg : n.args) {
+    if (!first_unknown) {
+      if (const Json* held = peek(arg)) {
+        if (truthy(*held) != is_and) return Tri::of(*held);
+        last_held = held;
+        continue;
+      }
+    }
     std::optional<Tri> t;
     if (first_unknown) {
       t = eval_quietly(arg);
@@ -212,9 +220,10 @@ Tri Evaluator::eval_logical(const Node& n, bool is_and) {
     }
     if (truthy(t->value) != is_and) return std::move(*t);
     last = std::move(t->value);
+    last_held = nullptr;
   }
   if (first_unknown) return *first_unknown;
-  return Tri::of(std::move(last));
+  return Tri::of(last_held ? *last_held : std::move(last));
 }
 
 const Json* Evaluator::peek(const Node& n) {
