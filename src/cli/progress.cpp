@@ -26,7 +26,7 @@ bool wants_progress(std::FILE* stream) {
 // are left out, so that no number is ever cut (a cut "890" of "89088 lines"
 // would be wrong, which is worse than nothing).
 std::string fitted(const std::string& text, std::size_t columns) {
-  const std::string named = "escalate batch: " + text;
+  std::string named = "escalate batch: " + text;
   if (display_width(named) <= columns) return named;
   std::string_view shown = text;
   while (display_width(shown) > columns) {

@@ -223,7 +223,8 @@ Tri Evaluator::eval_logical(const Node& n, bool is_and) {
     last_held = nullptr;
   }
   if (first_unknown) return *first_unknown;
-  return Tri::of(last_held ? *last_held : std::move(last));
+  if (last_held) return Tri::of(*last_held);
+  return Tri::of(std::move(last));
 }
 
 const Json* Evaluator::peek(const Node& n) {
