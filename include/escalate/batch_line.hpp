@@ -15,6 +15,8 @@
 
 namespace escalate {
 
+enum class FieldKind;
+
 struct BatchDefaults {
   Date today;
   std::size_t language = 0;
@@ -63,7 +65,7 @@ class BatchEvaluator {
   const RuleSet& rules_;
   BatchDefaults defaults_;
   BatchFields fields_;
-  bool generic_fields_ = false;  // a field that needs the whole result read back
+  std::vector<FieldKind> kinds_;  // of each field, in fields_.paths' order
   ResultWriter writer_;
 };
 

@@ -296,27 +296,7 @@ namespace {
 
 // A rule set whose options are spelt like "I don't know" words.
 const RuleSet& none_rules() {
-  static const Loaded loaded = [] {
-    Expected<Loaded> r = load_rules(R"({
-      "format": "escalate-rules/1", "id": "none-options", "version": "1", "updated": "2026-11-29",
-      "title": "Options spelt like unknown words", "languages": ["en"],
-      "channels": [{"id": "store", "name": "Store", "summary": "The store.",
-                    "contacts": [{"kind": "phone", "value": "555 0100"}]}],
-      "ladder": ["store"],
-      "questions": [
-        {"id": "reply", "type": "choice", "prompt": "What did they reply?", "allow_unknown": true,
-         "options": [{"value": "none", "label": "No reply"}, {"value": "refusal", "label": "A refusal"}]},
-        {"id": "got", "type": "multi", "prompt": "What did you get?",
-         "options": [{"value": "none", "label": "Nothing"}, {"value": "refund", "label": "A refund"}]}
-      ],
-      "steps": [{"id": "go", "channel": "store", "when": {"and": [{"var": "reply"}, {"var": "got"}]},
-                 "title": "Go", "action": "Go to the store."},
-                {"id": "wait", "channel": "store", "title": "Wait", "action": "Wait."}]
-    })");
-    REQUIRE(r);
-    return std::move(r).value();
-  }();
-  return *loaded.rules;
+  return test::rule_file("tests/fixtures/rules/valid/options-spelt-unknown.json");
 }
 
 TEST_CASE("an option whose value is spelt like an \"I don't know\" word can be chosen",

@@ -26,22 +26,12 @@ class CaseResolver : public Resolver {
   }
 
   Tri value_of(int symbol) override {
+    if (const Json* held = held_value(symbol)) return Tri::of(*held);
     const Symbols::Entry& entry = rules_.symbols.at(symbol);
-    switch (entry.kind) {
-      case Symbols::Kind::question:
-        if (answers_[entry.index]) return Tri::of(*answers_[entry.index]);
-        return Tri::unknown_because(symbol);
-      case Symbols::Kind::fact: {
-        auto& memo = facts_[entry.index];
-        if (!memo) memo = evaluate(rules_.facts[entry.index].value, context_);
-        return *memo;
-      }
-      case Symbols::Kind::constant:
-        return Tri::of(rules_.constants[entry.index].second);
-      case Symbols::Kind::today:
-        return Tri::of(today_);
-    }
-    return Tri::of(Json());
+    if (entry.kind != Symbols::Kind::fact) return Tri::unknown_because(symbol);  // a question
+    auto& memo = facts_[entry.index];
+    if (!memo) memo = evaluate(rules_.facts[entry.index].value, context_);
+    return *memo;
   }
 
   const Json* held_value(int symbol) override {

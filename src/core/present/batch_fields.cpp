@@ -107,37 +107,59 @@ void string_or_null(JsonWriter& w, const std::string* text) {
   }
 }
 
-// Writes a fast field's value from the result (never a Problem here).
-void write_fast(JsonWriter& w, const RuleSet& rules, const Result& result, std::string_view path) {
+// Writes a field known to the result itself (never a Problem here).
+void write_known(JsonWriter& w, const RuleSet& rules, const Result& result, FieldKind kind) {
   const auto* advice = std::get_if<Advice>(&result);
   const auto* needs = std::get_if<NeedsInput>(&result);
   const Case& c = advice ? static_cast<const Case&>(*advice) : *needs;
-  if (path == "today") {
-    w.string(c.today.iso());
-  } else if (path == "lang") {
-    w.string(rules.languages.at(c.language));
-  } else if (path == "rules.id") {
-    w.string(rules.id);
-  } else if (path == "rules.version") {
-    w.string(rules.version);
-  } else if (path == "step.id") {
-    string_or_null(w, advice && advice->step ? &advice->step->id : nullptr);
-  } else if (path == "channel.id") {
-    string_or_null(w, advice && advice->channel ? &advice->channel->channel->id : nullptr);
-  } else if (path == "question.id") {
-    string_or_null(w, needs ? &needs->question->id : nullptr);
-  } else {  // for_step
-    string_or_null(w, needs && needs->for_step ? &needs->for_step->id : nullptr);
+  switch (kind) {
+    case FieldKind::today:
+      w.string(c.today.iso());
+      return;
+    case FieldKind::lang:
+      w.string(rules.languages.at(c.language));
+      return;
+    case FieldKind::rules_id:
+      w.string(rules.id);
+      return;
+    case FieldKind::rules_version:
+      w.string(rules.version);
+      return;
+    case FieldKind::step_id:
+      string_or_null(w, advice && advice->step ? &advice->step->id : nullptr);
+      return;
+    case FieldKind::channel_id:
+      string_or_null(w, advice && advice->channel ? &advice->channel->channel->id : nullptr);
+      return;
+    case FieldKind::question_id:
+      string_or_null(w, needs ? &needs->question->id : nullptr);
+      return;
+    case FieldKind::for_step:
+      string_or_null(w, needs && needs->for_step ? &needs->for_step->id : nullptr);
+      return;
+    case FieldKind::other:
+      break;
   }
+  w.null();
 }
 
 }  // namespace
 
-bool is_fast_field(std::string_view path) {
-  static constexpr std::array<std::string_view, 8> kFast = {
-      "today",   "lang",       "rules.id",    "rules.version",
-      "step.id", "channel.id", "question.id", "for_step"};
-  return is_head(path) || std::find(kFast.begin(), kFast.end(), path) != kFast.end();
+FieldKind field_kind(std::string_view path) {
+  static constexpr std::array<std::pair<std::string_view, FieldKind>, 8> kKnown = {{
+      {"today", FieldKind::today},
+      {"lang", FieldKind::lang},
+      {"rules.id", FieldKind::rules_id},
+      {"rules.version", FieldKind::rules_version},
+      {"step.id", FieldKind::step_id},
+      {"channel.id", FieldKind::channel_id},
+      {"question.id", FieldKind::question_id},
+      {"for_step", FieldKind::for_step},
+  }};
+  for (const auto& [name, kind] : kKnown) {
+    if (name == path) return kind;
+  }
+  return FieldKind::other;
 }
 
 Expected<BatchFields> parse_batch_fields(const RuleSet& rules, std::string_view list) {
@@ -167,17 +189,17 @@ void BatchEvaluator::write_fields(std::string& out, const Result& result) const 
   JsonWriter w(out);
   w.key("status").string(std::holds_alternative<Advice>(result) ? "advice" : "needs_input");
   Json whole;
-  if (generic_fields_) {
+  if (std::find(kinds_.begin(), kinds_.end(), FieldKind::other) != kinds_.end()) {
     std::string text;
     writer_.object(text, result);
     whole = Json::parse(text);
   }
-  for (const std::string& path : fields_.paths) {
-    w.key(path);
-    if (is_fast_field(path)) {
-      write_fast(w, rules_, result, path);
+  for (std::size_t i = 0; i < fields_.paths.size(); ++i) {
+    w.key(fields_.paths[i]);
+    if (kinds_[i] == FieldKind::other) {
+      w.value(value_at(whole, fields_.paths[i]));
     } else {
-      w.value(value_at(whole, path));
+      write_known(w, rules_, result, kinds_[i]);
     }
   }
 }

@@ -72,7 +72,7 @@ std::string_view to_string(LineStatus status) {
 BatchEvaluator::BatchEvaluator(const RuleSet& rules, BatchDefaults defaults, BatchFields fields,
                                ResultWriter::Presets presets)
     : rules_(rules), defaults_(defaults), fields_(std::move(fields)), writer_(rules, presets) {
-  for (const std::string& path : fields_.paths) generic_fields_ |= !is_fast_field(path);
+  for (const std::string& path : fields_.paths) kinds_.push_back(field_kind(path));
 }
 
 LineOutcome BatchEvaluator::error_line(std::string& out, std::string_view head, ProblemCode code,

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "escalate/describe.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/messages.hpp"
@@ -18,15 +20,12 @@ std::string dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-// The index of `item` in `items`, which holds it.
+// The index of `item` in `items`, when it is one of them.
 template <typename T>
-std::size_t index_in(const std::vector<T>& items, const T& item) {
+std::optional<std::size_t> index_in(const std::vector<T>& items, const T& item) {
+  if (items.empty() || &item < items.data() || &item >= items.data() + items.size())
+    return std::nullopt;
   return static_cast<std::size_t>(&item - items.data());
-}
-
-template <typename T>
-bool holds(const std::vector<T>& items, const T& item) {
-  return !items.empty() && &item >= items.data() && &item < items.data() + items.size();
 }
 
 void write_contact(JsonWriter& w, const ContactView& c) {
@@ -111,14 +110,14 @@ ResultWriter::ResultWriter(const RuleSet& rules, Presets presets) : rules_(rules
 }
 
 std::string ResultWriter::question_text(const Question& question, std::size_t language) const {
-  if (!questions_.empty() && holds(rules_.questions, question))
-    return questions_[index_in(rules_.questions, question)].at(language);
+  if (const auto index = index_in(rules_.questions, question); index && !questions_.empty())
+    return questions_[*index].at(language);
   return dump(describe_question(question, language));
 }
 
 std::string ResultWriter::source_text(const Source& source, std::size_t language) const {
-  if (!sources_.empty() && holds(rules_.sources, source))
-    return sources_[index_in(rules_.sources, source)].at(language);
+  if (const auto index = index_in(rules_.sources, source); index && !sources_.empty())
+    return sources_[*index].at(language);
   return dump(describe_source(source, language));
 }
 
