@@ -33,8 +33,9 @@ struct AnswerContext {
 Expected<Json> parse_answer_text(const Question& question, std::string_view text,
                                  const AnswerContext& context);
 
-// A JSON value; strings are read as typed text for every type but text.
-Expected<Json> check_answer_json(const Question& question, const Json& value,
+// A JSON value; strings are read as typed text for every type but text. A value
+// already canonical (an option's value, a boolean) is returned as it came.
+Expected<Json> check_answer_json(const Question& question, Json value,
                                  const AnswerContext& context);
 
 // What the question accepts, in words: "one of resolved, pending, unsatisfactory"

@@ -61,6 +61,8 @@ class BatchEvaluator {
   LineOutcome error_line(std::string& out, std::string_view head, ProblemCode code,
                          std::string_view message) const;
   void write_fields(std::string& out, const Result& result) const;
+  // `head` ({"line":N and the id), then the result's members or fields.
+  LineOutcome write_result(std::string& out, std::string_view head, const Result& result) const;
 
   const RuleSet& rules_;
   BatchDefaults defaults_;

@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "escalate/answers.hpp"
 #include "escalate/date.hpp"
 #include "escalate/json.hpp"
 #include "escalate/problem.hpp"
@@ -64,11 +65,15 @@ struct NoteView {
   std::string id, text;
 };
 
+// Checked answers by question index (RuleSet::questions): none where the
+// question was not answered, null for "I don't know".
+using Answers = std::vector<std::optional<Json>>;
+
 // What every answer about a case shares.
 struct Case {
   Date today;
   std::size_t language = 0;
-  Json answers = Json::object();  // the answers used, checked, in question order
+  Answers answers;  // the answers used, checked (shown in question order)
 };
 
 // The first step whose condition holds, with everything it shows filled in.
@@ -96,6 +101,16 @@ using Result = std::variant<Advice, NeedsInput, Problem>;
 Status status_of(const Result& result);
 
 Result decide(const RuleSet& rules, const Request& request);
+// The same, taking the request's answers instead of copying them.
+Result decide(const RuleSet& rules, Request&& request);
+// The same for answers already checked, one by one with check_answer_into.
+Result decide(const RuleSet& rules, Case checked);
+
+// Checks `value`, the answer to `question` (one of the context's rule set),
+// and puts it at the question's index in `answers` (sized to the rule set's
+// questions); or the invalid_answer Problem, in the context's language.
+std::optional<Problem> check_answer_into(Answers& answers, const Question& question, Json value,
+                                         const AnswerContext& context);
 
 // Whether `condition` (a rule set's logic, e.g. a question's `recheck`) holds for
 // the request's answers, unknown counting as not; or what is wrong with the answers.

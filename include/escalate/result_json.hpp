@@ -2,6 +2,7 @@
 // `advise --format json` prints and every line of `batch`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,14 +27,18 @@ class ResultWriter {
   void object(std::string& out, const Result& result) const;
 
   const RuleSet& rules() const { return rules_; }
-  // describe_question / describe_source as JSON text.
-  std::string question_text(const Question& question, std::size_t language) const;
-  std::string source_text(const Source& source, std::size_t language) const;
 
  private:
+  // The preset text for the item at `index` of its list, else `make()`'s.
+  template <typename Make>
+  static void write_preset(std::string& out, const std::vector<std::vector<std::string>>& preset,
+                           std::optional<std::size_t> index, std::size_t language, Make make);
+  void write_answers(std::string& out, const Answers& answers) const;
+
   const RuleSet& rules_;
   std::vector<std::vector<std::string>> questions_;  // [question][language], when preset
   std::vector<std::vector<std::string>> sources_;    // [source][language], when preset
+  std::vector<std::string> answer_keys_;             // [question]: "id":, when preset
 };
 
 Json result_to_json(const RuleSet& rules, const Result& result);

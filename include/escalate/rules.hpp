@@ -5,7 +5,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "escalate/calendar.hpp"
@@ -187,15 +186,12 @@ class Symbols : public SymbolTable {
   std::size_t size() const { return entries_.size(); }
 
  private:
-  // Looked up by string_view without making a string (a transparent hash).
-  struct NameHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view name) const {
-      return std::hash<std::string_view>{}(name);
-    }
-  };
+  void index(int symbol);
+
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, int, NameHash, std::equal_to<>> by_name_;
+  // Open addressing over symbols (-1: empty), at most half full, looked up by
+  // string_view without making a string: every batch line looks up each answer's id.
+  std::vector<int> slots_;
 };
 
 struct RuleSet {

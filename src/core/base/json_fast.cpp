@@ -6,7 +6,8 @@
 
 #include <simdjson.h>
 
-#include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,11 +15,9 @@
 namespace escalate {
 namespace {
 
-// Texts up to this size share one parser per thread (batch lines); a longer
-// one (a rules file) gets a parser of its own, freed when it is read, so that
-// no thread keeps a large buffer after one long text.
-constexpr std::size_t kSharedLimit = 64u << 10;
-
+// Texts up to kSharedFastText share one parser per thread (batch lines); a
+// longer one (a rules file) gets a parser of its own, freed when it is read, so
+// that no thread keeps a large buffer after one long text.
 bool copy(simdjson::dom::element element, Json& out, int depth);
 
 // The document in `padded` (its text, then SIMDJSON_PADDING bytes), or nothing.
@@ -32,9 +31,11 @@ std::optional<Json> read(simdjson::dom::parser& parser, const std::string& padde
 }
 
 // True when two members of an object have the same key. Small objects are
-// searched; larger ones sorted in a buffer each thread keeps.
+// searched; larger ones go through a hash table of member indices that each
+// thread keeps (open addressing, at most half full).
 bool has_repeated_key(const Json::object_t& members) {
-  if (members.size() < 16) {
+  const std::size_t count = members.size();
+  if (count < 8) {
     for (auto a = members.begin(); a != members.end(); ++a) {
       for (auto b = std::next(a); b != members.end(); ++b) {
         if (a->first == b->first) return true;
@@ -42,11 +43,22 @@ bool has_repeated_key(const Json::object_t& members) {
     }
     return false;
   }
-  thread_local std::vector<std::string_view> keys;
-  keys.clear();
-  for (const auto& member : members) keys.emplace_back(member.first);
-  std::sort(keys.begin(), keys.end());
-  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+  constexpr std::uint32_t kEmpty = UINT32_MAX;
+  std::size_t capacity = 16;
+  while (capacity < 2 * count) capacity *= 2;
+  thread_local std::vector<std::uint32_t> slots;
+  slots.assign(capacity, kEmpty);
+  const std::size_t mask = capacity - 1;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string& key = (members.begin() + static_cast<std::ptrdiff_t>(i))->first;
+    std::size_t at = std::hash<std::string_view>{}(key)&mask;
+    while (slots[at] != kEmpty) {
+      if ((members.begin() + slots[at])->first == key) return true;
+      at = (at + 1) & mask;
+    }
+    slots[at] = static_cast<std::uint32_t>(i);
+  }
+  return false;
 }
 
 bool copy_object(simdjson::dom::object object, Json& out, int depth) {
@@ -102,14 +114,28 @@ bool copy(simdjson::dom::element element, Json& out, int depth) {
 
 }  // namespace
 
+std::optional<simdjson::dom::element> parse_dom_fast(std::string_view text) {
+  if (text.size() > kSharedFastText) return std::nullopt;
+  thread_local simdjson::dom::parser parser(kSharedFastText);
+  thread_local std::string padded;
+  padded.assign(text);
+  padded.resize(text.size() + simdjson::SIMDJSON_PADDING);
+  simdjson::dom::element root;
+  if (parser.parse(padded.data(), text.size(), false).get(root) != simdjson::SUCCESS)
+    return std::nullopt;
+  return root;
+}
+
+std::optional<Json> to_json(simdjson::dom::element element, int depth) {
+  Json out;
+  if (!copy(element, out, depth)) return std::nullopt;
+  return out;
+}
+
 Expected<Json> parse_json_fast(std::string_view text) {
   std::optional<Json> read_fast;
-  if (text.size() <= kSharedLimit) {
-    thread_local simdjson::dom::parser parser(kSharedLimit);
-    thread_local std::string padded;
-    padded.assign(text);
-    padded.resize(text.size() + simdjson::SIMDJSON_PADDING);
-    read_fast = read(parser, padded, text.size());
+  if (text.size() <= kSharedFastText) {
+    if (const auto root = parse_dom_fast(text)) read_fast = to_json(*root);
   } else if (text.size() <= kMaxFastText) {
     simdjson::dom::parser parser(text.size());
     std::string padded(text);

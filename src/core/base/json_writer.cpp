@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "escalate/utf8.hpp"
 
@@ -51,24 +53,51 @@ void append_escape(std::string& out, unsigned char c) {
   fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
 }
 
+// Whether any of the eight bytes in `word` is written as an escape: a control
+// (below 0x20), '"' or '\\'. Exact about "any"; which one is found byte by byte.
+constexpr bool needs_escape(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHigh;
+  return (below_space | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\'))) != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
-  if (!is_valid_utf8(text)) {
+  const std::size_t start = out.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  out.reserve(start + size + 2);
+  out += '"';
+  std::uint64_t high_bits = 0;  // any byte of a UTF-8 sequence seen
+  std::size_t run = 0;          // the first byte not yet copied
+  std::size_t i = 0;
+  auto escape_from = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      if (!kEscaped[bytes[k]]) continue;
+      out.append(text.data() + run, k - run);
+      append_escape(out, bytes[k]);
+      run = k + 1;
+    }
+  };
+  // Eight bytes at a time: most words need no escape and are copied in one run.
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes + i, 8);
+    high_bits |= word;
+    if (needs_escape(word)) escape_from(i, i + 8);
+  }
+  for (std::size_t k = i; k < size; ++k) high_bits |= bytes[k] & 0x80u;
+  escape_from(i, size);
+  if ((high_bits & 0x8080808080808080u) != 0 && !is_valid_utf8(text)) {
     // Rare: let nlohmann's own replacement rules decide, so output stays identical.
+    out.resize(start);
     out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
     return;
   }
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  out += '"';
-  std::size_t run = 0;  // the first byte not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!kEscaped[bytes[i]]) continue;
-    out.append(text.data() + run, i - run);
-    append_escape(out, bytes[i]);
-    run = i + 1;
-  }
-  out.append(text.data() + run, text.size() - run);
+  out.append(text.data() + run, size - run);
   out += '"';
 }
 
@@ -85,10 +114,26 @@ JsonWriter& JsonWriter::close(char bracket) {
   return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view name) {
+JsonWriter& JsonWriter::key(PlainKey name) {
+  separate();
+  out_ += '"';
+  out_ += name.text();
+  out_ += "\":";
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::text_key(std::string_view name) {
   separate();
   append_json_string(out_, name);
   out_ += ':';
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw_key(std::string_view quoted_with_colon) {
+  separate();
+  out_ += quoted_with_colon;
   need_comma_ = false;
   return *this;
 }
@@ -133,7 +178,7 @@ JsonWriter& JsonWriter::value(const Json& json) {
     case Json::value_t::object:
       begin_object();
       for (const auto& [name, member] : json.items()) {
-        key(name);
+        text_key(name);
         value(member);
       }
       return end_object();

@@ -11,5 +11,6 @@ namespace escalate {
 std::string lower_utf8(std::string_view text);
 // Leading and trailing ASCII white space removed.
 std::string trim(std::string_view text);
+std::string_view trim_view(std::string_view text);
 
 }  // namespace escalate

@@ -43,7 +43,18 @@ Expected<Json> invalid(const Question& q, std::string_view value, const AnswerCo
 
 // "I don't know" in any of the program's languages (people do not always answer
 // in the session's language), with curly apostrophes read as straight ones.
-bool is_unknown_word(std::string word) {
+bool is_unknown_word(std::string_view typed) {
+  // No phrase is longer than this, even with each apostrophe typed curly (3 bytes).
+  static const std::size_t kLongest = [] {
+    std::size_t longest = std::string_view("dont_know").size();
+    for (std::string_view language : {"en", "pt", "de"}) {
+      for (std::string_view phrase : unknown_phrases(language))
+        longest = std::max(longest, 3 * phrase.size());
+    }
+    return longest;
+  }();
+  if (typed.size() > kLongest) return false;  // most text answers: nothing to lower-case
+  std::string word = lower_utf8(typed);
   for (std::size_t at = word.find("\u2019"); at != std::string::npos;
        at = word.find("\u2019", at)) {
     word.replace(at, 3, "'");
@@ -153,7 +164,7 @@ Expected<Json> check_bounds(const Question& q, Json value, std::string_view show
 
 // A text answer is one line a person typed: a control character (a tab, a
 // newline, an escape) is refused, shown as \xNN.
-Expected<Json> check_text(const Question& q, const std::string& text, const AnswerContext& c) {
+Expected<Json> check_text(const Question& q, std::string text, const AnswerContext& c) {
   const auto is_control = [](char ch) {
     const auto u = static_cast<unsigned char>(ch);
     return u < 0x20 || u == 0x7f;
@@ -168,7 +179,7 @@ Expected<Json> check_text(const Question& q, const std::string& text, const Answ
   }
   if (q.compiled_pattern && !RE2::FullMatch(text, *q.compiled_pattern)) return invalid(q, text, c);
   if (!q.compiled_pattern && trim(text).empty()) return invalid(q, text, c);
-  return Json(text);
+  return Json(std::move(text));
 }
 
 }  // namespace
@@ -262,7 +273,7 @@ Expected<Json> parse_answer_text(const Question& q, std::string_view raw, const 
   return invalid(q, text, c);
 }
 
-Expected<Json> check_answer_json(const Question& q, const Json& value, const AnswerContext& c) {
+Expected<Json> check_answer_json(const Question& q, Json value, const AnswerContext& c) {
   if (value.is_null()) {
     if (!q.allow_unknown)
       return invalid_answer(q, trf(Msg::err_unknown_not_allowed, tag(c), "null", q.id));
@@ -311,8 +322,13 @@ Expected<Json> check_answer_json(const Question& q, const Json& value, const Ans
         const std::string& text = value.get_ref<const std::string&>();
         if (const auto bad = first_invalid_utf8(text)) return invalid_utf8(q, text, *bad, c);
         // "não sei" means null here too, as typed or given with -a, where it is accepted.
-        if (q.allow_unknown && is_unknown_word(lower_utf8(trim(text)))) return Json();
-        return check_text(q, trim(text), c);
+        const std::string_view trimmed = trim_view(text);
+        if (q.allow_unknown && is_unknown_word(trimmed)) return Json();
+        // Usually nothing to trim: the text is taken as it came, not copied.
+        std::string answer = trimmed.size() == text.size()
+                                 ? std::move(value.get_ref<std::string&>())
+                                 : std::string(trimmed);
+        return check_text(q, std::move(answer), c);
       }
       break;
     default:

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "escalate/answers.hpp"
 #include "escalate/date.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json.hpp"
@@ -15,7 +16,7 @@ namespace escalate {
 
 class CaseResolver : public Resolver {
  public:
-  CaseResolver(const RuleSet& rules, std::vector<std::optional<Json>> answers, Date today)
+  CaseResolver(const RuleSet& rules, Answers answers, Date today)
       : rules_(rules),
         answers_(std::move(answers)),
         today_(Json(today.iso())),
@@ -38,7 +39,8 @@ class CaseResolver : public Resolver {
     const Symbols::Entry& entry = rules_.symbols.at(symbol);
     switch (entry.kind) {
       case Symbols::Kind::question:
-        return answers_[entry.index] ? &*answers_[entry.index] : nullptr;
+        return entry.index < answers_.size() && answers_[entry.index] ? &*answers_[entry.index]
+                                                                      : nullptr;
       case Symbols::Kind::fact: {
         const auto& memo = facts_[entry.index];
         return memo && memo->known() ? &memo->value : nullptr;
@@ -53,18 +55,21 @@ class CaseResolver : public Resolver {
 
   Tri eval(const Logic& logic) { return evaluate(logic, context_); }
 
+  // The answers, moved out: the resolver has none left.
+  Answers release_answers() { return std::move(answers_); }
+
  private:
   const RuleSet& rules_;
-  std::vector<std::optional<Json>> answers_;
+  Answers answers_;
   Json today_;
   std::vector<std::optional<Tri>> facts_;
   EvalContext context_;
 };
 
-// The request's answers checked against their questions, by question index; or
-// the first problem (an unknown id, a value its question does not accept).
-Expected<std::vector<std::optional<Json>>> check_answers(const RuleSet& rules,
-                                                         const Request& request);
+// The answers (question id -> value) checked against their questions, by
+// question index; or the first problem (an unknown id, a value its question
+// does not accept), in the context's language.
+Expected<Answers> check_answers(const RuleSet& rules, Json answers, const AnswerContext& context);
 
 // An evaluation_error Problem for a logic error, in the language `tag`.
 Problem logic_problem(const LogicError& error, const std::string& tag);

@@ -17,9 +17,13 @@
 namespace escalate {
 namespace {
 
-NeedsInput needs(Case so_far, const RuleSet& rules, int symbol, const Step* step) {
+// The one question `symbol` names, with the answers so far (the resolver is done).
+NeedsInput needs(const Case& request, CaseResolver& resolver, const RuleSet& rules, int symbol,
+                 const Step* step) {
   NeedsInput result;  // nothing of a half-built advice survives
-  static_cast<Case&>(result) = std::move(so_far);
+  result.today = request.today;
+  result.language = request.language;
+  result.answers = resolver.release_answers();
   result.question = &rules.questions.at(rules.symbols.at(symbol).index);
   result.for_step = step;
   return result;
@@ -87,23 +91,28 @@ Status status_of(const Result& result) {
   return Status::error;
 }
 
-Expected<std::vector<std::optional<Json>>> check_answers(const RuleSet& rules,
-                                                         const Request& request) {
-  const std::string& tag = rules.languages.at(request.language);
-  const AnswerContext answer_context{rules, request.language, request.today};
-  if (!request.answers.is_object()) {
-    return Problem{ProblemCode::invalid_request, std::string(tr(Msg::answers_not_object, tag))};
+Expected<Answers> check_answers(const RuleSet& rules, Json answers, const AnswerContext& context) {
+  if (!answers.is_object()) {
+    return Problem{ProblemCode::invalid_request,
+                   std::string(tr(Msg::answers_not_object, rules.languages.at(context.language)))};
   }
-  std::vector<std::optional<Json>> answers(rules.questions.size());
-  for (const auto& [id, value] : request.answers.items()) {
+  Answers checked(rules.questions.size());
+  for (auto& [id, value] : answers.get_ref<Json::object_t&>()) {
     const Question* question = rules.find_question(id);
-    if (!question) return unknown_question_problem(id, answer_context);
-    Expected<Json> checked = check_answer_json(*question, value, answer_context);
-    if (!checked) return checked.problem();
-    answers[static_cast<std::size_t>(question - rules.questions.data())] =
-        std::move(checked).value();
+    if (!question) return unknown_question_problem(id, context);
+    if (auto problem = check_answer_into(checked, *question, std::move(value), context))
+      return *problem;
   }
-  return answers;
+  return checked;
+}
+
+std::optional<Problem> check_answer_into(Answers& answers, const Question& question, Json value,
+                                         const AnswerContext& context) {
+  Expected<Json> checked = check_answer_json(question, std::move(value), context);
+  if (!checked) return checked.problem();
+  answers.at(static_cast<std::size_t>(&question - context.rules.questions.data())) =
+      std::move(checked).value();
+  return std::nullopt;
 }
 
 Problem logic_problem(const LogicError& error, const std::string& tag) {
@@ -116,7 +125,8 @@ Problem logic_problem(const LogicError& error, const std::string& tag) {
 }
 
 Expected<bool> holds(const RuleSet& rules, const Logic& condition, const Request& request) {
-  Expected<std::vector<std::optional<Json>>> answers = check_answers(rules, request);
+  const AnswerContext context{rules, request.language, request.today};
+  Expected<Answers> answers = check_answers(rules, request.answers, context);
   if (!answers) return answers.problems();
   CaseResolver resolver(rules, std::move(answers).value(), request.today);
   try {
@@ -128,21 +138,24 @@ Expected<bool> holds(const RuleSet& rules, const Logic& condition, const Request
 }
 
 Result decide(const RuleSet& rules, const Request& request) {
+  return decide(rules, Request(request));
+}
+
+Result decide(const RuleSet& rules, Request&& request) {
+  // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
+  const AnswerContext answer_context{rules, request.language, request.today};
+  Expected<Answers> checked = check_answers(rules, std::move(request.answers), answer_context);
+  if (!checked) return checked.problem();
+  return decide(rules, Case{request.today, request.language, std::move(checked).value()});
+}
+
+Result decide(const RuleSet& rules, Case checked) {
+  checked.answers.resize(rules.questions.size());  // one place per question, whoever built them
+  const Case& request = checked;  // today and language; the resolver takes the answers
   const std::string& tag = rules.languages.at(request.language);
   const AnswerContext answer_context{rules, request.language, request.today};
-  Case so_far{request.today, request.language, Json::object()};
-
-  // Check every answer first: an unknown id or a wrong value is an error, whatever the steps need.
-  Expected<std::vector<std::optional<Json>>> checked = check_answers(rules, request);
-  if (!checked) return checked.problem();
-  std::vector<std::optional<Json>> answers = std::move(checked).value();
-  // In question order; ids are unique, so members are appended without a key search.
-  auto& members = so_far.answers.get_ref<Json::object_t&>();
-  for (std::size_t i = 0; i < answers.size(); ++i) {
-    if (answers[i]) members.emplace_back(rules.questions[i].id, *answers[i]);
-  }
-
-  CaseResolver resolver(rules, std::move(answers), request.today);
+  // The resolver holds the answers while steps are tried; each result takes them at its return.
+  CaseResolver resolver(rules, std::move(checked.answers), request.today);
   try {
     const Step* chosen = nullptr;
     for (const Step& step : rules.steps) {
@@ -151,17 +164,20 @@ Result decide(const RuleSet& rules, const Request& request) {
         break;
       }
       const Tri holds = resolver.eval(*step.when);
-      if (!holds.known()) return needs(std::move(so_far), rules, holds.unknown, &step);
+      if (!holds.known()) return needs(request, resolver, rules, holds.unknown, &step);
       if (truthy(holds.value)) {
         chosen = &step;
         break;
       }
     }
     Advice result;
-    static_cast<Case&>(result) = std::move(so_far);
-    const Case& case_so_far = result;
-    result.ladder = ladder_view(rules, nullptr, nullptr);
-    if (!chosen) return result;
+    result.today = request.today;
+    result.language = request.language;
+    if (!chosen) {
+      result.ladder = ladder_view(rules, nullptr, nullptr);
+      result.answers = resolver.release_answers();
+      return result;
+    }
 
     // Whatever the chosen step shows may need more answers, asked the same way.
     TextFormatter formatter(rules, resolver, answer_context);
@@ -185,14 +201,14 @@ Result decide(const RuleSet& rules, const Request& request) {
     for (const StepDocument& d : chosen->documents) {
       if (d.when) {
         const Tri wanted = resolver.eval(*d.when);
-        if (!wanted.known()) return needs(case_so_far, rules, wanted.unknown, chosen);
+        if (!wanted.known()) return needs(request, resolver, rules, wanted.unknown, chosen);
         if (!truthy(wanted.value)) continue;
       }
       document_ids.push_back(d.id);
     }
     for (const Deadline& d : chosen->deadlines) {
       const Tri date = resolver.eval(d.date);
-      if (!date.known()) return needs(case_so_far, rules, date.unknown, chosen);
+      if (!date.known()) return needs(request, resolver, rules, date.unknown, chosen);
       if (date.value.is_null())
         continue;  // no date for this case, e.g. computed from an "I don't know"
       const auto parsed =
@@ -240,14 +256,15 @@ Result decide(const RuleSet& rules, const Request& request) {
     for (const StepNote& note : chosen->notes) {
       if (note.when) {
         const Tri wanted = resolver.eval(*note.when);
-        if (!wanted.known()) return needs(case_so_far, rules, wanted.unknown, chosen);
+        if (!wanted.known()) return needs(request, resolver, rules, wanted.unknown, chosen);
         if (!truthy(wanted.value)) continue;
       }
       result.notes.push_back({note.id, text(note.text)});
     }
-    if (missing) return needs(case_so_far, rules, *missing, chosen);
+    if (missing) return needs(request, resolver, rules, *missing, chosen);
     result.step = chosen;
     result.ladder = ladder_view(rules, channel, &resolver);
+    result.answers = resolver.release_answers();
     return result;
   } catch (const LogicError& e) {
     return logic_problem(e, tag);

@@ -8,10 +8,10 @@
 namespace escalate {
 Expected<FilledLetter> fill_letter(const RuleSet& rules, const Letter& letter,
                                    const Request& request) {
-  Expected<std::vector<std::optional<Json>>> answers = check_answers(rules, request);
+  const AnswerContext context{rules, request.language, request.today};
+  Expected<Answers> answers = check_answers(rules, request.answers, context);
   if (!answers) return answers.problems();
   CaseResolver resolver(rules, std::move(answers).value(), request.today);
-  const AnswerContext context{rules, request.language, request.today};
   TextFormatter formatter(rules, resolver, context, true);
   FilledLetter filled;
   filled.letter = &letter;
@@ -35,10 +35,10 @@ Expected<FilledLetter> fill_letter(const RuleSet& rules, const Letter& letter,
 }
 
 Expected<std::string> fill_text(const RuleSet& rules, const Text& text, const Request& request) {
-  Expected<std::vector<std::optional<Json>>> answers = check_answers(rules, request);
+  const AnswerContext context{rules, request.language, request.today};
+  Expected<Answers> answers = check_answers(rules, request.answers, context);
   if (!answers) return answers.problems();
   CaseResolver resolver(rules, std::move(answers).value(), request.today);
-  const AnswerContext context{rules, request.language, request.today};
   TextFormatter formatter(rules, resolver, context, true);
   try {
     return formatter.format(text, request.language).value.get<std::string>();

@@ -195,7 +195,7 @@ void BatchEvaluator::write_fields(std::string& out, const Result& result) const 
     whole = Json::parse(text);
   }
   for (std::size_t i = 0; i < fields_.paths.size(); ++i) {
-    w.key(fields_.paths[i]);
+    w.text_key(fields_.paths[i]);
     if (kinds_[i] == FieldKind::other) {
       w.value(value_at(whole, fields_.paths[i]));
     } else {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "batch_fields.hpp"
+#include "batch_request.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
 #include "escalate/messages.hpp"
@@ -102,6 +103,20 @@ LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
     out += ",\"status\":\"blank\"}";
     return {LineStatus::blank, {}};
   }
+  if (std::optional<FastRequest> fast = read_request_fast(rules_, line, defaults_)) {
+    if (fast->id) {
+      JsonWriter w(head);
+      w.continue_after_value();
+      w.key("id").value(*fast->id);
+    }
+    const AnswerContext context{rules_, fast->language, fast->today};
+    Case checked{fast->today, fast->language, Answers(rules_.questions.size())};
+    for (auto& [question, value] : fast->answers) {
+      if (auto problem = check_answer_into(checked.answers, *question, std::move(value), context))
+        return write_result(out, head, *problem);
+    }
+    return write_result(out, head, decide(rules_, std::move(checked)));
+  }
   const std::string* tag = &rules_.languages.at(defaults_.language);
   Expected<Json> parsed = parse_json_fast(line);
   if (!parsed)
@@ -160,7 +175,11 @@ LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
                         trf(Msg::line_invalid_today, *tag, shortened(*today)));
     engine_request.today = *date;
   }
-  const Result result = decide(rules_, engine_request);
+  return write_result(out, head, decide(rules_, std::move(engine_request)));
+}
+
+LineOutcome BatchEvaluator::write_result(std::string& out, std::string_view head,
+                                         const Result& result) const {
   out += head;
   out += ',';
   if (fields_.paths.empty() || std::holds_alternative<Problem>(result)) {

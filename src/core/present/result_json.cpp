@@ -107,18 +107,39 @@ ResultWriter::ResultWriter(const RuleSet& rules, Presets presets) : rules_(rules
     for (std::size_t l = 0; l < rules.languages.size(); ++l)
       texts.push_back(dump(describe_source(s, l)));
   }
+  for (const Question& q : rules.questions) {
+    std::string& key = answer_keys_.emplace_back();
+    append_json_string(key, q.id);
+    key += ':';
+  }
 }
 
-std::string ResultWriter::question_text(const Question& question, std::size_t language) const {
-  if (const auto index = index_in(rules_.questions, question); index && !questions_.empty())
-    return questions_[*index].at(language);
-  return dump(describe_question(question, language));
+template <typename Make>
+void ResultWriter::write_preset(std::string& out,
+                                const std::vector<std::vector<std::string>>& preset,
+                                std::optional<std::size_t> index, std::size_t language, Make make) {
+  if (index && *index < preset.size()) {
+    out += preset[*index].at(language);
+  } else {
+    out += make();
+  }
 }
 
-std::string ResultWriter::source_text(const Source& source, std::size_t language) const {
-  if (const auto index = index_in(rules_.sources, source); index && !sources_.empty())
-    return sources_[*index].at(language);
-  return dump(describe_source(source, language));
+// The answers as an object in question order.
+void ResultWriter::write_answers(std::string& out, const Answers& answers) const {
+  JsonWriter w(out);
+  w.continue_after_value();
+  w.key("answers").begin_object();
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (!answers[i]) continue;
+    if (i < answer_keys_.size()) {
+      w.raw_key(answer_keys_[i]);
+    } else {
+      w.text_key(rules_.questions.at(i).id);
+    }
+    w.value(*answers[i]);
+  }
+  w.end_object();
 }
 
 void ResultWriter::members(std::string& out, const Result& result) const {
@@ -138,7 +159,9 @@ void ResultWriter::members(std::string& out, const Result& result) const {
       w.begin_object().key("id").string(d.id).key("label").string(d.label);
       w.key("date").string(d.date.iso()).key("days_left").integer(d.days_left).key("basis");
       if (d.basis) {
-        w.raw(source_text(*d.basis, advice->language));
+        write_preset(out, sources_, index_in(rules_.sources, *d.basis), advice->language,
+                     [&] { return dump(describe_source(*d.basis, advice->language)); });
+        w.continue_after_value();
       } else {
         w.null();
       }
@@ -155,12 +178,16 @@ void ResultWriter::members(std::string& out, const Result& result) const {
       w.begin_object().key("channel").string(rung.channel->id);
       w.key("state").string(to_string(rung.state)).end_object();
     }
-    w.end_array().key("answers").value(advice->answers);
+    w.end_array();
+    write_answers(out, advice->answers);
     return;
   }
   if (const auto* needs = std::get_if<NeedsInput>(&result)) {
     w.key("status").string("needs_input");
-    w.key("question").raw(question_text(*needs->question, needs->language));
+    w.key("question");
+    write_preset(out, questions_, index_in(rules_.questions, *needs->question), needs->language,
+                 [&] { return dump(describe_question(*needs->question, needs->language)); });
+    w.continue_after_value();
     w.key("for_step");
     if (needs->for_step) {
       w.string(needs->for_step->id);
@@ -168,7 +195,7 @@ void ResultWriter::members(std::string& out, const Result& result) const {
       w.null();
     }
     write_case_header(w, rules_, *needs);
-    w.key("answers").value(needs->answers);
+    write_answers(out, needs->answers);
     return;
   }
   const Problem& problem = std::get<Problem>(result);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "enum_names.hpp"
+#include "text_hash.hpp"
 
 namespace escalate {
 namespace {
@@ -55,15 +56,39 @@ const Option* Question::find_option(std::string_view value) const {
 
 int Symbols::add(std::string id, Kind kind, std::size_t index) {
   const int symbol = static_cast<int>(entries_.size());
-  by_name_.emplace(id, symbol);
   entries_.push_back({std::move(id), kind, index});
+  if (2 * entries_.size() <= slots_.size()) {
+    this->index(symbol);
+    return symbol;
+  }
+  std::size_t capacity = 16;  // a power of two, so that a mask picks the slot
+  while (capacity < 4 * entries_.size()) capacity *= 2;
+  slots_.assign(capacity, -1);
+  for (int s = 0; s <= symbol; ++s) this->index(s);
   return symbol;
 }
 
+// Puts `symbol` in the table unless its name is there already (the first wins).
+void Symbols::index(int symbol) {
+  const std::string& name = entries_[static_cast<std::size_t>(symbol)].id;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash_text(name) & mask;
+  while (slots_[at] >= 0) {
+    if (entries_[static_cast<std::size_t>(slots_[at])].id == name) return;
+    at = (at + 1) & mask;
+  }
+  slots_[at] = symbol;
+}
+
 std::optional<int> Symbols::find(std::string_view name) const {
-  const auto it = by_name_.find(name);
-  if (it == by_name_.end()) return std::nullopt;
-  return it->second;
+  if (slots_.empty()) return std::nullopt;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash_text(name) & mask;
+  while (slots_[at] >= 0) {
+    if (entries_[static_cast<std::size_t>(slots_[at])].id == name) return slots_[at];
+    at = (at + 1) & mask;
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> Symbols::names() const {
