@@ -20,13 +20,27 @@ bool is_plain_key(std::string_view key) {
 
 }  // namespace
 
+// Paths are made for every part of a rules file as it is read (messages need
+// them), so they are put together without a format string.
 std::string path_key(std::string_view parent, std::string_view key) {
-  if (is_plain_key(key)) return fmt::format("{}.{}", parent, key);
-  return fmt::format("{}[{}]", parent, Json(std::string(key)).dump());
+  if (!is_plain_key(key)) return fmt::format("{}[{}]", parent, Json(std::string(key)).dump());
+  std::string path;
+  path.reserve(parent.size() + 1 + key.size());
+  path += parent;
+  path += '.';
+  path += key;
+  return path;
 }
 
 std::string path_index(std::string_view parent, std::size_t index) {
-  return fmt::format("{}[{}]", parent, index);
+  const fmt::format_int digits(index);
+  std::string path;
+  path.reserve(parent.size() + 2 + digits.size());
+  path += parent;
+  path += '[';
+  path.append(digits.data(), digits.size());
+  path += ']';
+  return path;
 }
 
 }  // namespace escalate

@@ -48,6 +48,13 @@ std::string json_problem(const Problem& e, const std::string& tag) {
   return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_unexpected, tag, e.token));
 }
 
+// {"line":N, the start of every output line.
+std::string line_head(std::size_t number) {
+  std::string head = "{\"line\":";
+  head += fmt::format_int(number).str();
+  return head;
+}
+
 std::string shortened(const Json& value) {
   std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
   if (text.size() > 60) text = text.substr(0, 57) + "…";
@@ -89,7 +96,7 @@ LineOutcome BatchEvaluator::error_line(std::string& out, std::string_view head, 
 }
 
 LineOutcome BatchEvaluator::too_long(std::string& out, std::size_t number) const {
-  std::string head = fmt::format("{{\"line\":{}", number);
+  std::string head = line_head(number);
   return error_line(
       out, head, ProblemCode::json_line_too_long,
       trf(Msg::line_too_long, rules_.languages.at(defaults_.language), kMaxBatchLineBytes >> 20));
@@ -97,7 +104,7 @@ LineOutcome BatchEvaluator::too_long(std::string& out, std::size_t number) const
 
 LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
                                      std::size_t number) const {
-  std::string head = fmt::format("{{\"line\":{}", number);
+  std::string head = line_head(number);
   if (is_blank(line)) {
     out += head;
     out += ",\"status\":\"blank\"}";
