@@ -19,6 +19,7 @@
 #include "line_reader.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
+#include "worker_pool.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -46,14 +47,16 @@ std::uint64_t regular_file_size(const std::string& path) {
   return error ? 0 : size;
 }
 
-// A chunk of input lines and, once evaluated, their output: worker t of N
-// evaluates one contiguous slice into texts[t], so the texts joined in order
-// are the output in input order.
+// A chunk of input lines and, once evaluated, their output: part p (kPartLines
+// lines) is evaluated into texts[p] by whichever thread takes it, so the texts
+// joined in order are the output in input order.
 struct Chunk {
+  static constexpr std::size_t kPartLines = 32;
+
   std::vector<std::string> lines;
   std::vector<char> too_long;  // per line
   std::vector<LineOutcome> outcomes;
-  std::vector<std::string> texts;  // per worker
+  std::vector<std::string> texts;  // per part
   std::size_t first_number = 0;    // the number of the line before the first
 
   // Bounded in lines and in bytes, so memory stays flat whatever the input.
@@ -70,14 +73,16 @@ struct Chunk {
       too_long.push_back(long_line ? 1 : 0);
     }
     outcomes.assign(lines.size(), {});
+    if (texts.size() < parts()) texts.resize(parts());  // kept, with their buffers
   }
 
-  void evaluate(const BatchEvaluator& evaluator, std::size_t worker, std::size_t workers) {
-    std::string& out = texts[worker];
+  std::size_t parts() const { return (lines.size() + kPartLines - 1) / kPartLines; }
+
+  void evaluate(const BatchEvaluator& evaluator, std::size_t part) {
+    std::string& out = texts[part];
     out.clear();
-    const std::size_t slice = (lines.size() + workers - 1) / workers;
-    const std::size_t end = std::min(lines.size(), (worker + 1) * slice);
-    for (std::size_t i = worker * slice; i < end; ++i) {
+    const std::size_t end = std::min(lines.size(), (part + 1) * kPartLines);
+    for (std::size_t i = part * kPartLines; i < end; ++i) {
       const std::size_t number = first_number + i + 1;
       outcomes[i] =
           too_long[i] ? evaluator.too_long(out, number) : evaluator.evaluate(out, lines[i], number);
@@ -85,12 +90,9 @@ struct Chunk {
     }
   }
 
-  // The workers evaluating this chunk; it is done when they are joined.
-  std::vector<std::jthread> start(const BatchEvaluator& evaluator, unsigned workers) {
-    std::vector<std::jthread> threads;
-    for (unsigned t = 0; t < workers; ++t)
-      threads.emplace_back([this, &evaluator, t, workers] { evaluate(evaluator, t, workers); });
-    return threads;
+  // Starts the pool's threads on this chunk; it is evaluated when pool.wait() returns.
+  void start(WorkerPool& pool, const BatchEvaluator& evaluator) {
+    pool.start([this, &evaluator](std::size_t part) { evaluate(evaluator, part); }, parts());
   }
 };
 
@@ -125,7 +127,6 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   // Two chunks in flight with -j 2 or more: while the workers evaluate one,
   // this thread reads the next and writes the one before. With -j 1, one thread.
   std::array<Chunk, 2> chunks;
-  for (Chunk& chunk : chunks) chunk.texts.resize(jobs);
   Chunk* current = &chunks[0];
   Chunk* next = &chunks[1];
   std::size_t line_number = options.line_offset;
@@ -134,7 +135,7 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
     line_number += chunk.lines.size();
   };
   auto write = [&](const Chunk& chunk) {
-    for (const std::string& text : chunk.texts) sink.write(text);
+    for (std::size_t part = 0; part < chunk.parts(); ++part) sink.write(chunk.texts[part]);
     for (const LineOutcome& r : chunk.outcomes) {
       ++tally.lines;
       ++tally.by_status[r.status];
@@ -145,19 +146,22 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
   };
   if (jobs == 1) {
     for (read(*current); !current->lines.empty(); read(*current)) {
-      current->evaluate(evaluator, 0, 1);
+      for (std::size_t part = 0; part < current->parts(); ++part)
+        current->evaluate(evaluator, part);
       write(*current);
     }
   } else {
+    WorkerPool pool(jobs);
     read(*current);
-    std::vector<std::jthread> workers = current->start(evaluator, jobs);
+    current->start(pool, evaluator);
     while (!current->lines.empty()) {
       read(*next);
-      workers.clear();  // joins: `current` is evaluated
-      if (!next->lines.empty()) workers = next->start(evaluator, jobs);
+      pool.wait();  // `current` is evaluated
+      if (!next->lines.empty()) next->start(pool, evaluator);
       write(*current);
       std::swap(current, next);
     }
+    pool.wait();
   }
   sink.commit();
   progress.finish();

@@ -1,11 +1,27 @@
 // Reading a batch line's request straight from simdjson's DOM (batch_request.hpp).
 #include "batch_request.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "json_fast.hpp"
 
 namespace escalate {
+namespace {
+
+// The question with id `key`. Most files give answers in the questions' order,
+// some left out, so the few questions from `next` on are compared first; the
+// symbol table's hash is for the rest.
+const Question* question_near(const RuleSet& rules, std::size_t next, std::string_view key) {
+  constexpr std::size_t kLookAhead = 4;
+  const std::size_t end = std::min(rules.questions.size(), next + kLookAhead);
+  for (std::size_t i = next; i < end; ++i) {
+    if (rules.questions[i].id == key) return &rules.questions[i];
+  }
+  return rules.find_question(key);
+}
+
+}  // namespace
 
 std::optional<FastRequest> read_request_fast(const RuleSet& rules, std::string_view line,
                                              const BatchDefaults& defaults) {
@@ -43,10 +59,12 @@ std::optional<FastRequest> read_request_fast(const RuleSet& rules, std::string_v
     request.answers.reserve(object.size());
     // A key repeated is found through its question; an unknown id is for the strict path.
     std::vector<bool> seen(rules.questions.size());
+    std::size_t next = 0;  // the question after the last one found
     for (const simdjson::dom::key_value_pair member : object) {
-      const Question* question = rules.find_question(member.key);
+      const Question* question = question_near(rules, next, member.key);
       if (!question) return std::nullopt;
       const auto index = static_cast<std::size_t>(question - rules.questions.data());
+      next = index + 1;
       if (seen[index]) return std::nullopt;
       seen[index] = true;
       std::optional<Json> value = to_json(member.value, 2);
