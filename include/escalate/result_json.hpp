@@ -29,10 +29,9 @@ class ResultWriter {
   const RuleSet& rules() const { return rules_; }
 
  private:
-  // The preset text for the item at `index` of its list, else `make()`'s.
-  template <typename Make>
-  static void write_preset(std::string& out, const std::vector<std::vector<std::string>>& preset,
-                           std::optional<std::size_t> index, std::size_t language, Make make);
+  // The preset text of the item at `index` of its list, when there is one.
+  static const std::string* preset_text(const std::vector<std::vector<std::string>>& preset,
+                                        std::optional<std::size_t> index, std::size_t language);
   void write_answers(std::string& out, const Answers& answers) const;
 
   const RuleSet& rules_;

@@ -114,15 +114,10 @@ ResultWriter::ResultWriter(const RuleSet& rules, Presets presets) : rules_(rules
   }
 }
 
-template <typename Make>
-void ResultWriter::write_preset(std::string& out,
-                                const std::vector<std::vector<std::string>>& preset,
-                                std::optional<std::size_t> index, std::size_t language, Make make) {
-  if (index && *index < preset.size()) {
-    out += preset[*index].at(language);
-  } else {
-    out += make();
-  }
+const std::string* ResultWriter::preset_text(const std::vector<std::vector<std::string>>& preset,
+                                             std::optional<std::size_t> index,
+                                             std::size_t language) {
+  return index && *index < preset.size() ? &preset[*index].at(language) : nullptr;
 }
 
 // The answers as an object in question order.
@@ -159,9 +154,12 @@ void ResultWriter::members(std::string& out, const Result& result) const {
       w.begin_object().key("id").string(d.id).key("label").string(d.label);
       w.key("date").string(d.date.iso()).key("days_left").integer(d.days_left).key("basis");
       if (d.basis) {
-        write_preset(out, sources_, index_in(rules_.sources, *d.basis), advice->language,
-                     [&] { return dump(describe_source(*d.basis, advice->language)); });
-        w.continue_after_value();
+        const std::size_t lang = advice->language;
+        if (const std::string* text =
+                preset_text(sources_, index_in(rules_.sources, *d.basis), lang))
+          w.raw(*text);
+        else
+          w.raw(dump(describe_source(*d.basis, lang)));
       } else {
         w.null();
       }
@@ -184,10 +182,13 @@ void ResultWriter::members(std::string& out, const Result& result) const {
   }
   if (const auto* needs = std::get_if<NeedsInput>(&result)) {
     w.key("status").string("needs_input");
+    const std::size_t lang = needs->language;
     w.key("question");
-    write_preset(out, questions_, index_in(rules_.questions, *needs->question), needs->language,
-                 [&] { return dump(describe_question(*needs->question, needs->language)); });
-    w.continue_after_value();
+    if (const std::string* text =
+            preset_text(questions_, index_in(rules_.questions, *needs->question), lang))
+      w.raw(*text);
+    else
+      w.raw(dump(describe_question(*needs->question, lang)));
     w.key("for_step");
     if (needs->for_step) {
       w.string(needs->for_step->id);
