@@ -15,9 +15,6 @@
 namespace escalate {
 namespace {
 
-// Texts up to kSharedFastText share one parser per thread (batch lines); a
-// longer one (a rules file) gets a parser of its own, freed when it is read, so
-// that no thread keeps a large buffer after one long text.
 bool copy(simdjson::dom::element element, Json& out, int depth);
 
 // The document in `padded` (its text, then SIMDJSON_PADDING bytes), or nothing.
@@ -114,6 +111,9 @@ bool copy(simdjson::dom::element element, Json& out, int depth) {
 
 }  // namespace
 
+// Texts up to kSharedFastText share one parser per thread (batch lines); a
+// longer one (a rules file) gets a parser of its own in parse_json_fast, freed
+// when it is read, so that no thread keeps a large buffer after one long text.
 std::optional<simdjson::dom::element> parse_dom_fast(std::string_view text) {
   if (text.size() > kSharedFastText) return std::nullopt;
   thread_local simdjson::dom::parser parser(kSharedFastText);

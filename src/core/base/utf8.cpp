@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <utility>
 
 #include "typed_text.hpp"
@@ -100,20 +99,7 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   // simdjson's validator (the same rules, many bytes per instruction) answers
   // for valid text; the position is searched for only in invalid text.
   if (simdjson::validate_utf8(text.data(), text.size())) return std::nullopt;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    // Most text is mostly ASCII: eight bytes at a time while none has its high bit set.
-    while (i + 8 <= text.size()) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080u) != 0) break;
-      i += 8;
-    }
-    if (i == text.size()) break;
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = sequence_length(text, i);
     if (length == 0) return i;
     i += length;

@@ -154,10 +154,9 @@ LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
       bad_lang = shortened(*lang);
     }
   }
-  static const std::vector<std::string> kKeys = {"id", "answers", "today", "lang"};
   for (const auto& [key, unused] : request.items()) {
-    if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
-      const std::string match = closest_match(key, kKeys);
+    if (std::find(kRequestKeys.begin(), kRequestKeys.end(), key) == kRequestKeys.end()) {
+      const std::string match = closest_match(key, kRequestKeys);
       return error_line(out, head, ProblemCode::invalid_request,
                         trf(Msg::line_unknown_key, *tag, key,
                             match.empty() ? "" : trf(Msg::did_you_mean, *tag, match)));

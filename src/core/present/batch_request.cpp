@@ -27,12 +27,11 @@ std::optional<FastRequest> read_request_fast(const RuleSet& rules, std::string_v
                                              const BatchDefaults& defaults) {
   const auto root = parse_dom_fast(line);
   if (!root || !root->is_object()) return std::nullopt;
-  constexpr std::array<std::string_view, 4> kKeys = {"id", "answers", "today", "lang"};
-  std::array<std::optional<simdjson::dom::element>, 4> members;
+  std::array<std::optional<simdjson::dom::element>, kRequestKeys.size()> members;
   for (const simdjson::dom::key_value_pair member : simdjson::dom::object(*root)) {
     std::size_t k = 0;
-    while (k < kKeys.size() && kKeys[k] != member.key) ++k;
-    if (k == kKeys.size() || members[k]) return std::nullopt;  // unknown or repeated
+    while (k < kRequestKeys.size() && kRequestKeys[k] != member.key) ++k;
+    if (k == kRequestKeys.size() || members[k]) return std::nullopt;  // unknown or repeated
     members[k] = member.value;
   }
   FastRequest request;

@@ -5,7 +5,9 @@
 // is left to it.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +16,10 @@
 #include "escalate/rules.hpp"
 
 namespace escalate {
+
+// The keys a request line may have; the strict path suggests one of them for
+// an unknown key.
+inline const std::array<std::string, 4> kRequestKeys = {"id", "answers", "today", "lang"};
 
 struct FastRequest {
   std::optional<Json> id;
