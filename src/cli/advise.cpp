@@ -100,13 +100,13 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
 
 Run register_advise(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<AdviseOptions>();
-  CLI::App* command = app.add_subcommand("advise", "One-shot advice from answers given as flags");
-  command->add_option("-a,--answer", options->answers,
-                      "An answer, ID=VALUE (repeatable; see `escalate questions`)");
-  command->add_option("--answers", options->answers_file,
-                      "A JSON object of answers (- for stdin); -a wins over it");
-  command->add_option("--case", options->case_file,
-                      "A case file to read and keep up to date (created when absent)");
+  CLI::App* command = app.add_subcommand("advise", help_text(common, HelpWord::cmd_advise));
+  command->add_option("-a,--answer", options->answers, help_text(common, HelpWord::opt_answer))
+      ->type_name(help_text(common, HelpWord::type_answer));
+  command->add_option("--answers", options->answers_file, help_text(common, HelpWord::opt_answers))
+      ->type_name(help_text(common, HelpWord::type_file));
+  command->add_option("--case", options->case_file, help_text(common, HelpWord::opt_case_advise))
+      ->type_name(help_text(common, HelpWord::type_file));
   add_common_options(*command, common, kRules | kLang | kToday | kColor | kFormat);
   return [&common, options] { run_advise(common, *options); };
 }

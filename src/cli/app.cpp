@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "escalate/version.hpp"
+#include "help_words.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -46,18 +47,35 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
   }
 }
 
+// CLI11's labels in the help language; commands made later share the formatter.
+void label_help(CLI::App& app, std::size_t language) {
+  using enum HelpWord;
+  const std::pair<const char*, HelpWord> labels[] = {{"Usage", usage},
+                                                     {"OPTIONS", options_upper},
+                                                     {"SUBCOMMAND", subcommand_upper},
+                                                     {"SUBCOMMANDS", subcommands_upper},
+                                                     {"Positionals", positionals_group},
+                                                     {"REQUIRED", required},
+                                                     {"Excludes", excludes},
+                                                     {"Needs", needs}};
+  for (const auto& [label, word] : labels)
+    app.get_formatter()->label(label, std::string(help_word(word, language)));
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"escalate: where to turn next when a company does not solve your problem",
-               "escalate"};
-  app.set_version_flag("--version", fmt::format("escalate {}", version()));
-  app.require_subcommand(0, 1);
-  app.footer(
-      "The options above may stand before or after the command; each command takes those its\n"
-      "own --help lists (escalate COMMAND --help). With no command, at a terminal: the session.");
-  app.fallthrough(false);
   CommonOptions common;
+  common.help_language = help_language(argc, argv, locale_language());
+  CLI::App app{help_text(common, HelpWord::app_description), "escalate"};
+  label_help(app, common.help_language);
+  // Before the commands are added: they copy the help flag's description.
+  app.set_help_flag("-h,--help", help_text(common, HelpWord::help_flag));
+  app.set_version_flag("--version", fmt::format("escalate {}", version()),
+                       help_text(common, HelpWord::version_flag));
+  app.require_subcommand(0, 1);
+  app.footer(help_text(common, HelpWord::app_footer));
+  app.fallthrough(false);
   std::map<const CLI::App*, Run> commands;
   auto add = [&](Run (*register_command)(CLI::App&, CommonOptions&)) {
     Run run_command = register_command(app, common);
@@ -78,6 +96,7 @@ int run(int argc, char** argv) {
   // Before the command, every common option is accepted; check_common_options
   // then holds it to what the command takes. With no command, the session takes them.
   add_common_options(app, common, kRules | kLang | kToday | kColor | kFormat);
+  translate_help(app, common.help_language);
   try {
     app.parse(argc, argv);
     const std::vector<CLI::App*> chosen = app.get_subcommands();

@@ -55,16 +55,6 @@ void say(std::FILE* stream, const std::string& text) {
   std::fflush(stream);
 }
 
-// The language of `ask --help`'s list of in-session commands: --lang, else the
-// locale's, else the bundled rule set's first (pt-BR).
-std::string help_language(const CommonOptions& common) {
-  if (!common.lang.empty()) return common.lang;
-  const std::string locale = locale_language();
-  if (locale.starts_with("en") || locale.starts_with("de") || locale.starts_with("pt"))
-    return locale.substr(0, 2);
-  return "pt-BR";
-}
-
 }  // namespace
 
 void run_ask(const CommonOptions& options, const std::string& case_path) {
@@ -122,16 +112,14 @@ void run_ask(const CommonOptions& options, const std::string& case_path) {
 }
 
 Run register_ask(CLI::App& app, CommonOptions& common) {
-  CLI::App* command =
-      app.add_subcommand("ask", "Interactive session: answers questions, ends with the advice");
+  CLI::App* command = app.add_subcommand("ask", help_text(common, HelpWord::cmd_ask));
   auto case_path = std::make_shared<std::string>();
-  command->add_option("--case", *case_path,
-                      "A case file to resume and keep up to date, saved after every answer "
-                      "(created when absent)");
+  command->add_option("--case", *case_path, help_text(common, HelpWord::opt_case_ask))
+      ->type_name(help_text(common, HelpWord::type_file));
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
-  // Evaluated when the help is printed, after --lang is read.
+  // The commands typed during the session, in --help's language.
   command->footer(
-      [&common] { return std::string(tr(Msg::session_commands, help_language(common))); });
+      std::string(tr(Msg::session_commands, std::string(kHelpLanguages[common.help_language]))));
   return [&common, case_path] { run_ask(common, *case_path); };
 }
 

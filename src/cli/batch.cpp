@@ -188,21 +188,25 @@ void run_batch(const CommonOptions& common, const BatchOptions& options) {
 
 Run register_batch(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<BatchOptions>();
-  CLI::App* command =
-      app.add_subcommand("batch", "Evaluate JSON Lines: one result line per input line, in order");
-  command->add_option("FILE", options->input, "Input JSON Lines file, or - for stdin (default)");
-  command->add_option("-o,--output", options->output,
-                      "Write to this file (complete or not at all) instead of stdout");
-  command->add_option("-j,--jobs", options->jobs, "Threads to use; output order is kept")
-      ->check(CLI::Range(1u, 256u));
-  command->add_option("--fields", options->fields,
-                      "Print only these parts of each result, e.g. step.id,channel.id,deadlines");
+  CLI::App* command = app.add_subcommand("batch", help_text(common, HelpWord::cmd_batch));
+  command
+      ->add_option(help_text(common, HelpWord::type_file), options->input,
+                   help_text(common, HelpWord::opt_batch_input))
+      ->type_name("");
+  command->add_option("-o,--output", options->output, help_text(common, HelpWord::opt_batch_output))
+      ->type_name(help_text(common, HelpWord::type_file));
+  command->add_option("-j,--jobs", options->jobs, help_text(common, HelpWord::opt_jobs))
+      ->type_name(help_text(common, HelpWord::type_number))
+      ->check(CLI::Range(1u, 256u).description("[1-256]"));
+  command->add_option("--fields", options->fields, help_text(common, HelpWord::opt_fields))
+      ->type_name(help_text(common, HelpWord::type_list));
   command->add_flag("--compact", options->compact,
-                    "Print only the decision: --fields " + std::string(kCompactFields));
+                    help_text(common, HelpWord::opt_compact) + std::string(kCompactFields));
   command
       ->add_option("--line-offset", options->line_offset,
-                   "Number the lines from N+1, for a chunk of a larger file")
-      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 53));
+                   help_text(common, HelpWord::opt_line_offset))
+      ->type_name(help_text(common, HelpWord::type_number))
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 53).description("[0-2^53]"));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_batch(common, *options); };
 }

@@ -52,9 +52,11 @@ void run_case(const CommonOptions& common, const std::vector<std::string>& args)
 
 Run register_case(CLI::App& app, CommonOptions& common) {
   auto args = std::make_shared<std::vector<std::string>>();
-  CLI::App* command = app.add_subcommand(
-      "case", "A case file: today's advice ([show] FILE) or its journal (log FILE); read only");
-  command->add_option("args", *args, "[show|log] FILE")->required()->expected(1, 2);
+  CLI::App* command = app.add_subcommand("case", help_text(common, HelpWord::cmd_case));
+  command->add_option("args", *args, help_text(common, HelpWord::opt_case_args))
+      ->type_name(help_text(common, HelpWord::type_cases))
+      ->required()
+      ->expected(1, 2);
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
   return [&common, args] { run_case(common, *args); };
 }

@@ -72,10 +72,11 @@ void run_check(const CommonOptions& common, const CheckOptions& options) {
 
 Run register_check(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = app.add_subcommand(
-      "check", "Validate a rules file and list every problem with its JSON path");
-  command->add_option("FILE", options->file,
-                      "Rules file (default: --rules, else the bundled rule set)");
+  CLI::App* command = app.add_subcommand("check", help_text(common, HelpWord::cmd_check));
+  command
+      ->add_option(help_text(common, HelpWord::type_file), options->file,
+                   help_text(common, HelpWord::opt_check_file))
+      ->type_name("");
   add_common_options(*command, common, kRules | kFormat);
   return [&common, options] { run_check(common, *options); };
 }

@@ -21,26 +21,27 @@ namespace escalate::cli {
 
 void add_common_options(CLI::App& command, CommonOptions& options, unsigned takes) {
   if (takes & kRules)
-    command.add_option("--rules", options.rules_file, "Rules file (default: the bundled rule set)");
+    command.add_option("--rules", options.rules_file, help_text(options, HelpWord::opt_rules))
+        ->type_name(help_text(options, HelpWord::type_file));
   if (takes & kLang) {
-    command.add_option("--lang", options.lang,
-                       "Language tag, e.g. en, pt-BR, de (default: from the locale)");
+    command.add_option("--lang", options.lang, help_text(options, HelpWord::opt_lang))
+        ->type_name(help_text(options, HelpWord::type_lang));
   }
   if (takes & kToday) {
-    command.add_option("--today", options.today,
-                       "Evaluation date YYYY-MM-DD (default: the system date)");
+    command.add_option("--today", options.today, help_text(options, HelpWord::opt_today))
+        ->type_name(help_text(options, HelpWord::type_date));
   }
   if (takes & kFormat) {
-    command.add_option("--format", options.format, "Output format: text or json")
+    command.add_option("--format", options.format, help_text(options, HelpWord::opt_format))
+        ->type_name(help_text(options, HelpWord::type_format))
         ->check(CLI::IsMember({"text", "json"}));
   }
   if (takes & kColor) {
     auto* color =
-        command
-            .add_option("--color", options.color,
-                        "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+        command.add_option("--color", options.color, help_text(options, HelpWord::opt_color))
+            ->type_name(help_text(options, HelpWord::type_when))
             ->check(CLI::IsMember({"auto", "always", "never"}));
-    command.add_flag("--no-color", options.no_color, "No colour: the same as --color never")
+    command.add_flag("--no-color", options.no_color, help_text(options, HelpWord::opt_no_color))
         ->excludes(color);
   }
 }

@@ -15,6 +15,7 @@
 #include "escalate/json.hpp"
 #include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
+#include "help_words.hpp"
 
 namespace escalate::cli {
 
@@ -51,7 +52,13 @@ struct CommonOptions {
   std::string format = "text";
   std::string color = "auto";  // auto, always, never
   bool no_color = false;
+  std::size_t help_language = 0;  // --help's language, an index into kHelpLanguages
 };
+
+// A --help text in the run's help language.
+inline std::string help_text(const CommonOptions& options, HelpWord word) {
+  return std::string(help_word(word, options.help_language));
+}
 
 // Which common options a command takes (a bit set).
 enum Takes : unsigned {

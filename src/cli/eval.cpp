@@ -59,14 +59,16 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
 
 Run register_eval(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<EvalOptions>();
-  CLI::App* command =
-      app.add_subcommand("eval", "Evaluate a JSON Logic expression (with the date operators)");
-  command->add_option("LOGIC", options->logic, "The expression, as JSON")->required();
-  command->add_option("--data", options->data, "The data `var` reads, as JSON (default: {})");
-  command->add_option("--rules", common.rules_file,
-                      "Take the business-day calendars from this rules file");
-  command->add_option("--today", common.today,
-                      "The value of {\"var\": \"today\"} (default: the system date)");
+  CLI::App* command = app.add_subcommand("eval", help_text(common, HelpWord::cmd_eval));
+  command->add_option("LOGIC", options->logic, help_text(common, HelpWord::opt_logic))
+      ->type_name(help_text(common, HelpWord::type_json))
+      ->required();
+  command->add_option("--data", options->data, help_text(common, HelpWord::opt_data))
+      ->type_name(help_text(common, HelpWord::type_json));
+  command->add_option("--rules", common.rules_file, help_text(common, HelpWord::opt_eval_rules))
+      ->type_name(help_text(common, HelpWord::type_file));
+  command->add_option("--today", common.today, help_text(common, HelpWord::opt_eval_today))
+      ->type_name(help_text(common, HelpWord::type_date));
   return [&common, options] { run_eval(common, *options); };
 }
 

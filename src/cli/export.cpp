@@ -28,13 +28,18 @@ void run_export(const CommonOptions& common, const ExportOptions& options) {
 
 Run register_export(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand(
-      "export", "A case as a dossier to print (md, html) or its deadlines as a calendar (ics)");
-  command->add_option("FILE", options->case_path, "The case file")->required();
-  command->add_option("--to", options->to, "md, html or ics")
+  CLI::App* command = app.add_subcommand("export", help_text(common, HelpWord::cmd_export));
+  command
+      ->add_option(help_text(common, HelpWord::type_file), options->case_path,
+                   help_text(common, HelpWord::opt_case_file))
+      ->type_name("")
+      ->required();
+  command->add_option("--to", options->to, help_text(common, HelpWord::opt_export_to))
+      ->type_name(help_text(common, HelpWord::type_format))
       ->required()
       ->check(CLI::IsMember({"md", "html", "ics"}));
-  command->add_option("-o,--output", options->output, "Write to this file (default: stdout)");
+  command->add_option("-o,--output", options->output, help_text(common, HelpWord::opt_output))
+      ->type_name(help_text(common, HelpWord::type_file));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_export(common, *options); };
 }

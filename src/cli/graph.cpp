@@ -48,10 +48,9 @@ void run_graph(const CLI::App& app, const CommonOptions& common, const GraphOpti
 
 Run register_graph(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<GraphOptions>();
-  CLI::App* command = app.add_subcommand(
-      "graph", "Print the rule set's steps, conditions, channels and ladder as a graph");
-  command->add_option("--format", options->format,
-                      "Graph language: dot (Graphviz, the default) or mermaid");
+  CLI::App* command = app.add_subcommand("graph", help_text(common, HelpWord::cmd_graph));
+  command->add_option("--format", options->format, help_text(common, HelpWord::opt_graph_format))
+      ->type_name(help_text(common, HelpWord::type_format));
   add_common_options(*command, common, kRules | kLang);
   return [&app, &common, options] { run_graph(app, common, *options); };
 }

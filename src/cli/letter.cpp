@@ -33,11 +33,16 @@ void run_letter(const CommonOptions& common, const LetterOptions& options) {
 
 Run register_letter(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<LetterOptions>();
-  CLI::App* command = app.add_subcommand(
-      "letter", "The text to send to the current channel (or --channel), filled with the case");
-  command->add_option("FILE", options->case_path, "The case file")->required();
-  command->add_option("--channel", options->channel, "A channel id or letter id");
-  command->add_option("-o,--output", options->output, "Write to this file (default: stdout)");
+  CLI::App* command = app.add_subcommand("letter", help_text(common, HelpWord::cmd_letter));
+  command
+      ->add_option(help_text(common, HelpWord::type_file), options->case_path,
+                   help_text(common, HelpWord::opt_case_file))
+      ->type_name("")
+      ->required();
+  command->add_option("--channel", options->channel, help_text(common, HelpWord::opt_channel))
+      ->type_name(help_text(common, HelpWord::type_id));
+  command->add_option("-o,--output", options->output, help_text(common, HelpWord::opt_output))
+      ->type_name(help_text(common, HelpWord::type_file));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_letter(common, *options); };
 }

@@ -2,8 +2,12 @@
 // people choosing where to turn and for scripts building `-a id=value` flags.
 #include <fmt/format.h>
 
+#include <memory>
+#include <optional>
+
 #include "commands.hpp"
 #include "common.hpp"
+#include "escalate/completion.hpp"
 #include "escalate/describe.hpp"
 #include "escalate/messages.hpp"
 
@@ -101,7 +105,7 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
 }
 
 Run register_listing(CLI::App& app, CommonOptions& common, const char* name,
-                     const char* description,
+                     const std::string& description,
                      void (*print)(const RuleSet&, std::size_t, const std::string&)) {
   CLI::App* command = app.add_subcommand(name, description);
   add_common_options(*command, common, kRules | kLang | kFormat);
@@ -114,14 +118,24 @@ Run register_listing(CLI::App& app, CommonOptions& common, const char* name,
 }  // namespace
 
 Run register_channels(CLI::App& app, CommonOptions& common) {
-  return register_listing(app, common, "channels",
-                          "List the channels of the rule set with their contacts", print_channels);
+  return register_listing(app, common, "channels", help_text(common, HelpWord::cmd_channels),
+                          print_channels);
 }
 
 Run register_questions(CLI::App& app, CommonOptions& common) {
-  return register_listing(app, common, "questions",
-                          "List every question with its id, type and options (what -a accepts)",
-                          print_questions);
+  auto complete = std::make_shared<std::optional<std::string>>();
+  Run list = register_listing(app, common, "questions", help_text(common, HelpWord::cmd_questions),
+                              print_questions);
+  app.get_subcommands({})
+      .back()
+      ->add_option("--complete", *complete, help_text(common, HelpWord::opt_complete))
+      ->type_name(help_text(common, HelpWord::type_word));
+  return [&common, complete, list] {
+    if (!*complete) return list();
+    const LoadedRules loaded = load_rules_or_fail(common);
+    for (const std::string& word : complete_answer(*loaded.rules, **complete))
+      fmt::print("{}\n", word);
+  };
 }
 
 }  // namespace escalate::cli

@@ -87,12 +87,14 @@ void run_test(const CommonOptions& common, const TestOptions& options) {
 
 Run register_test(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<TestOptions>();
-  CLI::App* command = app.add_subcommand(
-      "test", "Run scenario files (JSON Lines) against a rule set and report step coverage");
-  command->add_option("FILE", options->files, "Scenario files ('-' for standard input)")
+  CLI::App* command = app.add_subcommand("test", help_text(common, HelpWord::cmd_test));
+  command
+      ->add_option(help_text(common, HelpWord::type_file), options->files,
+                   help_text(common, HelpWord::opt_scenario_files))
+      ->type_name("")
       ->required();
   command->add_flag("--require-coverage", options->require_coverage,
-                    "Fail (exit 1) when a step is reached by no scenario");
+                    help_text(common, HelpWord::opt_require_coverage));
   add_common_options(*command, common, kRules | kToday | kFormat);
   return [&common, options] { run_test(common, *options); };
 }
