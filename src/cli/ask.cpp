@@ -14,15 +14,14 @@
 #include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "dialogue.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/session.hpp"
 
 namespace escalate::cli {
 namespace {
 
-volatile std::sig_atomic_t interrupted = 0;
-
-void on_interrupt(int) { interrupted = 1; }
+void on_interrupt(int) { Dialogue::interrupt(); }
 
 // Ctrl-C interrupts the read (no SA_RESTART) instead of killing the process
 // mid-line, so the session can say goodbye on a fresh line.
@@ -34,35 +33,14 @@ void catch_interrupt() {
   sigaction(SIGINT, &action, nullptr);
 }
 
-// One typed line, without its end; a line longer than the session reads is cut to
-// one byte more than that (the session refuses it), the rest of it dropped.
-std::optional<std::string> read_line() {
-  std::string line;
-  bool any = false;
-  int c = 0;
-  while (!interrupted && (c = std::getc(stdin)) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    if (line.size() <= kMaxTypedLine) line.push_back(static_cast<char>(c));
-  }
-  if (interrupted || (!any && c == EOF)) return std::nullopt;
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  return line;
-}
-
-void say(std::FILE* stream, const std::string& text) {
-  std::fputs(text.c_str(), stream);
-  std::fflush(stream);
-}
-
 }  // namespace
 
 void run_ask(const CommonOptions& options, const std::string& case_path) {
   const LoadedRules loaded = load_rules_or_fail(options);
   const RuleSet& rules = *loaded.rules;
   const Date today = choose_today(options.today);
-  std::FILE* dialogue = !isatty(STDOUT_FILENO) && isatty(STDIN_FILENO) ? stderr : stdout;
-  const TextStyle dialogue_style{use_color(options, dialogue), terminal_width(dialogue)};
+  std::FILE* out = !isatty(STDOUT_FILENO) && isatty(STDIN_FILENO) ? stderr : stdout;
+  const TextStyle dialogue_style{use_color(options, out), terminal_width(out)};
   std::optional<CaseVisit> visit;
   if (!case_path.empty()) visit.emplace(case_path, rules, options, today);
   const std::size_t language =
@@ -83,24 +61,29 @@ void run_ask(const CommonOptions& options, const std::string& case_path) {
     }
   };
   catch_interrupt();
+  Dialogue dialogue(out);
   Session::Reply reply = session.start();
-  say(dialogue, reply.text);
+  dialogue.say(reply.text);
   while (!reply.finished()) {
-    const auto line = read_line();
+    const auto line = dialogue.read(kMaxTypedLine);
     if (!line) {
-      say(dialogue, session.ended_text());
+      dialogue.say(session.ended_text());
       throw Exit{kExitInterrupted};
     }
     reply = session.handle(*line);
     keep();
-    say(dialogue, reply.text);
+    dialogue.say(reply.text);
   }
   switch (reply.outcome) {
     case Session::Outcome::advised:
       if (visit) visit->close(decide(rules, case_request(visit->file(), today)));
-      say(stdout, reply.advice);
-      if (isatty(STDIN_FILENO))
-        offer_more(rules, visit, session, options, today, dialogue, read_line);
+      if (out == stdout) {
+        dialogue.say(reply.advice);
+      } else {
+        std::fputs(reply.advice.c_str(), stdout);
+        std::fflush(stdout);
+      }
+      if (isatty(STDIN_FILENO)) offer_more(rules, visit, session, options, today, dialogue);
       return;
     case Session::Outcome::quit:
       throw Exit{kExitInterrupted};

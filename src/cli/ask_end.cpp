@@ -31,13 +31,10 @@ std::string stem_of(const std::string& path) {
 }  // namespace
 
 void offer_more(const RuleSet& rules, std::optional<CaseVisit>& visit, const Session& session,
-                const CommonOptions& options, Date today, std::FILE* dialogue,
-                const ReadLine& read) {
-  const std::size_t width = terminal_width(dialogue);
-  auto say = [dialogue](const std::string& text) {
-    std::fputs(text.c_str(), dialogue);
-    std::fflush(dialogue);
-  };
+                const CommonOptions& options, Date today, Dialogue& dialogue) {
+  const std::size_t width = terminal_width(dialogue.stream());
+  auto say = [&dialogue](const std::string& text) { dialogue.say(text); };
+  auto read = [&dialogue] { return dialogue.read(kMaxTypedLine); };
   const std::string& tag =
       rules.languages.at(visit ? visit->file().language : choose_language(rules, options.lang));
   if (!visit) {

@@ -9,14 +9,12 @@
 #include <string>
 
 #include "case_store.hpp"
+#include "dialogue.hpp"
 #include "escalate/session.hpp"
 
 namespace escalate::cli {
 
-using ReadLine = std::function<std::optional<std::string>()>;
-
 void offer_more(const RuleSet& rules, std::optional<CaseVisit>& visit, const Session& session,
-                const CommonOptions& options, Date today, std::FILE* dialogue,
-                const ReadLine& read);
+                const CommonOptions& options, Date today, Dialogue& dialogue);
 
 }  // namespace escalate::cli
