@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""`cmake --install` of a build tree: every file where the issue and docs/cli.md
+("Files") say, the installed program working from its installed data, the man
+page found by man, the bash completion loadable, and the library usable the
+documented way: a separate CMake project (tests/package/consumer) finds it
+with find_package(escalate), links escalate::core, and decides as the
+program does.
+
+Usage: python3 install_test.py BUILD_DIR SOURCE_DIR CXX_COMPILER
+
+Prints one "ok - ..." / "not ok - ..." line per check and ends with
+"N passed, M failed"; exits 1 on any failure.
+"""
+
+import filecmp
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cli"))
+from tap import check, finish  # noqa: E402
+
+TODAY = "2026-11-29"
+EXPECTED_FILES = [
+    "bin/escalate",
+    "share/escalate/rules/br-claro-net.json",
+    "share/escalate/rules/example-shop.json",
+    "share/escalate/scenarios/br-claro-net.jsonl",
+    "share/escalate/schema/rules.schema.json",
+    "share/escalate/schema/case.schema.json",
+    "share/man/man1/escalate.1",
+    "share/bash-completion/completions/escalate",
+    "share/zsh/vendor-completions/_escalate",
+    "share/fish/vendor_completions.d/escalate.fish",
+    "share/doc/escalate/copyright",
+    "share/doc/escalate/changelog",
+    "include/escalate/engine.hpp",
+    "include/escalate/loader.hpp",
+    "lib/cmake/escalate/escalateConfig.cmake",
+    "lib/cmake/escalate/escalateConfigVersion.cmake",
+    "lib/cmake/escalate/escalateTargets.cmake",
+    "lib/libescalate_base.a",
+]
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=kw.pop("timeout", 300), **kw)
+
+
+def main():
+    build, source, cxx = (os.path.abspath(a) for a in sys.argv[1:4])
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = os.path.join(tmp, "prefix")
+        proc = run(["cmake", "--install", build, "--prefix", prefix])
+        check(proc.returncode == 0, "cmake --install into a fresh prefix", proc.stdout[-800:] + proc.stderr)
+        missing = [f for f in EXPECTED_FILES if not os.path.isfile(os.path.join(prefix, f))]
+        check(not missing, "every expected file is installed", "missing: " + ", ".join(missing))
+        exe = os.path.join(prefix, "bin", "escalate")
+        check(os.access(exe, os.X_OK), "bin/escalate is executable")
+        for name in ("br-claro-net.json", "example-shop.json"):
+            same = filecmp.cmp(os.path.join(source, "data", "rules", name),
+                               os.path.join(prefix, "share", "escalate", "rules", name), shallow=False)
+            check(same, f"share/escalate/rules/{name} is the source's data/rules/{name}")
+
+        # The installed program on its installed data.
+        share = os.path.join(prefix, "share", "escalate")
+        proc = run([exe, "--version"])
+        check(proc.returncode == 0 and proc.stdout.startswith("escalate "), "installed escalate --version",
+              proc.stdout + proc.stderr)
+        for rules in ("br-claro-net.json", "example-shop.json"):
+            proc = run([exe, "check", os.path.join(share, "rules", rules)])
+            check(proc.returncode == 0, f"escalate check on the installed {rules}", proc.stdout + proc.stderr)
+        proc = run([exe, "test", "--require-coverage", "--today", TODAY,
+                    os.path.join(share, "scenarios", "br-claro-net.jsonl")])
+        check(proc.returncode == 0, "the installed scenarios pass on the bundled rule set with every step covered",
+              proc.stdout[-600:] + proc.stderr)
+        shop = os.path.join(share, "rules", "example-shop.json")
+        answers = ["store_contacted=yes", "store_outcome=unsatisfactory", "sac_contacted=no"]
+        flags = [x for a in answers for x in ("-a", a)]
+        proc = run([exe, "advise", "--rules", shop, "--today", TODAY, "--format", "json"] + flags)
+        program = json.loads(proc.stdout) if proc.stdout.startswith("{") else {}
+        check(proc.returncode in (0, 3) and program.get("status") in ("advice", "needs_input"),
+              "installed escalate advise on the installed example rule set", proc.stdout[:400] + proc.stderr)
+
+        # man finds the page in the prefix's manual tree and renders it cleanly.
+        manpath = os.path.join(prefix, "share", "man")
+        proc = run(["man", "-M", manpath, "-w", "escalate"])
+        check(proc.returncode == 0 and proc.stdout.strip() == os.path.join(manpath, "man1", "escalate.1"),
+              "man -M PREFIX/share/man -w escalate finds the page", proc.stdout + proc.stderr)
+        proc = run(["man", "--warnings", "-M", manpath, "escalate"], env=dict(os.environ, MANWIDTH="80",
+                                                                               MANPAGER="cat", PAGER="cat"))
+        check(proc.returncode == 0 and "EXIT STATUS" in proc.stdout and not proc.stderr.strip(),
+              "man renders the installed page without warnings", proc.stderr[:600])
+
+        # The bash completion, loaded from where bash-completion looks for it.
+        completion = os.path.join(prefix, "share", "bash-completion", "completions", "escalate")
+        proc = run(["bash", "--norc", "--noprofile", "-c", f"source '{completion}' && complete -p escalate"])
+        check(proc.returncode == 0 and "escalate" in proc.stdout, "the installed bash completion registers itself",
+              proc.stdout + proc.stderr)
+
+        # The library, from a project of its own.
+        consumer_src = os.path.join(source, "tests", "package", "consumer")
+        consumer_build = os.path.join(tmp, "consumer-build")
+        proc = run(["cmake", "-S", consumer_src, "-B", consumer_build, "-G", "Ninja",
+                    f"-DCMAKE_PREFIX_PATH={prefix}", f"-DCMAKE_CXX_COMPILER={cxx}",
+                    "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"])
+        check(proc.returncode == 0, "find_package(escalate) in a separate project", proc.stdout[-800:] + proc.stderr)
+        proc = run(["cmake", "--build", consumer_build], timeout=600)
+        check(proc.returncode == 0, "the consumer builds and links against escalate::core",
+              proc.stdout[-1500:] + proc.stderr[-1500:])
+        commands_file = os.path.join(consumer_build, "compile_commands.json")
+        commands = open(commands_file).read() if os.path.exists(commands_file) else ""
+        check(commands and os.path.join(prefix, "include") in commands and os.path.join(source, "src") not in commands
+              and os.path.join(source, "include") not in commands,
+              "the consumer compiles with the installed headers, not the source tree's", commands[:800])
+        consumer = os.path.join(consumer_build, "consumer")
+        proc = run([consumer, shop, TODAY])
+        check(proc.returncode == 0 and proc.stdout.strip() == "needs store_contacted",
+              "the consumer asks for the first question with no answers", proc.stdout + proc.stderr)
+        json_answers = ["store_contacted=true", "store_outcome=\"unsatisfactory\"", "sac_contacted=false"]
+        proc = run([consumer, shop, TODAY] + json_answers)
+        if program.get("status") == "advice":
+            want = f"advice {program['step']['id']}"
+        else:
+            want = f"needs {program.get('question', {}).get('id')}"
+        check(proc.returncode == 0 and proc.stdout.strip() == want,
+              f"the consumer decides what the program decides ({want})", proc.stdout + proc.stderr)
+        # A version the package does not offer is refused.
+        too_new = os.path.join(tmp, "too-new")
+        os.makedirs(too_new)
+        with open(os.path.join(too_new, "CMakeLists.txt"), "w") as f:
+            f.write("cmake_minimum_required(VERSION 3.25)\nproject(t LANGUAGES CXX)\n"
+                    "find_package(escalate 9.0 REQUIRED)\n")
+        proc = run(["cmake", "-S", too_new, "-B", os.path.join(too_new, "b"), f"-DCMAKE_PREFIX_PATH={prefix}"])
+        check(proc.returncode != 0 and "escalate" in proc.stderr,
+              "find_package(escalate 9.0) fails: the installed version is checked", proc.stderr[-600:])
+    return finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
