@@ -2,6 +2,7 @@
 // when the program is compiled), and the choice of the help language.
 #include "help_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -251,10 +252,10 @@ std::string_view help_word(HelpWord word, std::size_t language) {
 std::optional<std::size_t> help_language_of(std::string_view tag) {
   const auto starts = [&](std::string_view prefix) {
     if (tag.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-      if ((tag[i] | 0x20) != prefix[i]) return false;
-    }
-    return tag.size() == prefix.size() || tag[prefix.size()] == '-' || tag[prefix.size()] == '_';
+    const bool same = std::equal(prefix.begin(), prefix.end(), tag.begin(),
+                                 [](char wanted, char given) { return (given | 0x20) == wanted; });
+    return same && (tag.size() == prefix.size() || tag[prefix.size()] == '-' ||
+                    tag[prefix.size()] == '_');
   };
   if (starts("en")) return 0;
   if (starts("pt")) return 1;
