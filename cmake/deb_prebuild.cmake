@@ -3,9 +3,9 @@
 # name or time stamp in the header, so the package is reproducible).
 file(GLOB_RECURSE staged ${CPACK_TEMPORARY_INSTALL_DIRECTORY}/*)
 set(to_compress ${staged})
-list(FILTER to_compress INCLUDE REGEX "/share/(man/man1/escalate\\.1|doc/escalate/changelog)$")
+list(FILTER to_compress INCLUDE REGEX "/share/(man/([a-zA-Z_]+/)?man1/escalate\\.1|doc/escalate/changelog)$")
 list(LENGTH to_compress count)
-if(NOT count EQUAL 2)
+if(count LESS 2)
   message(FATAL_ERROR "deb_prebuild: no man page or changelog under ${CPACK_TEMPORARY_INSTALL_DIRECTORY}")
 endif()
 foreach(file ${to_compress})

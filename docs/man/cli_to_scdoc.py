@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
-"""Turns docs/cli.md into the scdoc source of the man page escalate(1).
+"""Turns docs/cli.md into the scdoc source of the man page escalate(1), and
+its translations (docs/cli.pt-BR.md, docs/cli.de.md) into the localized pages.
 
-Usage: cli_to_scdoc.py CLI_MD OUT_SCD [--version X.Y.Z]
+Usage: cli_to_scdoc.py CLI_MD OUT_SCD [--version X.Y.Z] [--lang en|pt-BR|de]
 Then:  scdoc < OUT_SCD > escalate.1
 
-docs/cli.md is the one source: this script owns only the frame of the page
-(the title line, NAME, SYNOPSIS and SEE ALSO); everything else is cli.md,
+docs/cli.md (or its translation, given with --lang, default en) is the one
+source: this script owns only the frame of the page (the title line, NAME,
+SYNOPSIS, the names DESCRIPTION and SEE ALSO and the text of SEE ALSO), written
+in the language of --lang (LANGUAGES below); everything else is the Markdown,
 converted block by block:
 
 - the "# ..." title is dropped; the text before the first "## " becomes
-  DESCRIPTION; "## X" becomes the section "X" in capitals ("Exit codes"
-  becomes EXIT STATUS, the name man pages use); "### X" a subsection;
+  DESCRIPTION; "## X" becomes the section "X" in capitals, except the section
+  of the exit code table (a table whose first column is 0 and other numbers),
+  which gets the name man pages use in that language (EXIT STATUS, STATUS DE
+  SAÍDA, EXIT-STATUS); "### X" a subsection;
 - paragraphs and "- " lists stay paragraphs and lists; `code` and **bold**
   become bold, *emphasis* underlined; [text](target) becomes the text, with
   the address when it is a URL, and docs/FILE for a link to another document;
@@ -26,9 +31,11 @@ converted block by block:
   folded (at most three rows, the rest cut with "…");
 - HTML comments are dropped.
 
-The SYNOPSIS lists the first column of the "## Commands" table. Anything the
-script does not know how to convert is an error (exit 1) naming the line of
-cli.md, never silently dropped.
+The SYNOPSIS lists the first column of the commands table: the table of the
+first "## " section whose first column holds only `escalate ...` commands
+("## Commands", "## Comandos", "## Befehle"). Anything the script does not
+know how to convert is an error (exit 1) naming the line of the Markdown,
+never silently dropped.
 """
 
 import argparse
@@ -36,8 +43,40 @@ import json
 import re
 import sys
 
-NAME = "escalate - where to turn next when a company does not solve your problem"
-SECTION_NAMES = {"Exit codes": "EXIT STATUS"}
+# The frame of the page in each language: the manual's name in the title line
+# (None: groff's own, "General Commands Manual"), the NAME line, the names of
+# the sections the script makes and of the exit code section (those man pages
+# use in the language), the FILES section SEE ALSO refers to (as the Markdown
+# names it), and the text of SEE ALSO (scdoc source; {files} is that name).
+LANGUAGES = {
+    "en": {
+        "manual": None,
+        "name": "where to turn next when a company does not solve your problem",
+        "NAME": "NAME", "SYNOPSIS": "SYNOPSIS", "DESCRIPTION": "DESCRIPTION", "SEE ALSO": "SEE ALSO",
+        "EXIT STATUS": "EXIT STATUS",
+        "FILES": "FILES",
+        "see_also": ["*dot*(1), which draws the output of *escalate graph*.",
+                     "The documents in *docs/* of escalate's source, named in {files} above."],
+    },
+    "pt-BR": {
+        "manual": "Manual de Comandos Gerais",
+        "name": "a quem recorrer quando uma empresa não resolve o seu problema",
+        "NAME": "NOME", "SYNOPSIS": "SINOPSE", "DESCRIPTION": "DESCRIÇÃO", "SEE ALSO": "VEJA TAMBÉM",
+        "EXIT STATUS": "STATUS DE SAÍDA",
+        "FILES": "ARQUIVOS",
+        "see_also": ["*dot*(1), que desenha a saída de *escalate graph*.",
+                     "Os documentos em *docs/* do código-fonte do escalate, citados em {files} acima."],
+    },
+    "de": {
+        "manual": "Handbuch für allgemeine Befehle",  # groff's own German name (de.tmac)
+        "name": "an wen Sie sich als Nächstes wenden, wenn ein Unternehmen Ihr Problem nicht löst",
+        "NAME": "NAME", "SYNOPSIS": "ÜBERSICHT", "DESCRIPTION": "BESCHREIBUNG", "SEE ALSO": "SIEHE AUCH",
+        "EXIT STATUS": "EXIT-STATUS",
+        "FILES": "DATEIEN",
+        "see_also": ["*dot*(1), das die Ausgabe von *escalate graph* zeichnet.",
+                     "Die Dokumente in *docs/* der Quellen von escalate, genannt unter {files} oben."],
+    },
+}
 SOURCE_WIDTH = 80  # scdoc's convention for the width of its source
 LITERAL_WIDTH = 69  # MANWIDTH=80: a literal block starts in column 11 of 80
 MAX_ROWS = 3  # rows a folded output line may take before it is cut
@@ -423,38 +462,99 @@ def plain(text, line):
     return inline(text, line, in_bold=True)
 
 
-def synopsis(text):
-    """The command forms of the "## Commands" table, each on a line."""
-    match = re.search(r"^## Commands\n+(\|.*\n)+", text, re.M)
-    if not match:
-        raise ConvertError('no "## Commands" table: the SYNOPSIS is made from it')
-    rows = [row for row in match.group(0).split("\n")[1:] if row.startswith("|")]
+def sections_of(parsed):
+    """(level-2 heading's title or None, its line, the section's tables) in order;
+    a table under a "###" belongs to the "##" above it."""
+    result = [(None, 0, [])]
+    for kind, data, line in parsed:
+        if kind == "heading" and data[0] <= 2:
+            result.append((data[1] if data[0] == 2 else None, line, []))
+        elif kind == "table":
+            result[-1][2].append((data, line))
+    return result
+
+
+def first_column(rows):
+    """The first cells of a table's body rows."""
+    return [table_cells(row)[0] for row in rows[2:]]
+
+
+def is_commands_table(rows):
+    cells = first_column(rows)
+    return len(cells) >= 2 and all(re.fullmatch(r"`escalate(?: [^`]*)?`", cell) for cell in cells)
+
+
+def is_exit_code_table(rows):
+    cells = first_column(rows)
+    return len(cells) >= 2 and "0" in cells and all(re.fullmatch(r"[0-9]+", cell) for cell in cells)
+
+
+def commands_table(parsed):
+    """The table of the first "## " section holding `escalate ...` commands only."""
+    for title, _, tables in sections_of(parsed):
+        if title is None:
+            continue
+        for rows, line in tables:
+            if is_commands_table(rows):
+                return rows, line
+    raise ConvertError('no "## " section with a table of `escalate ...` commands ("## Commands"): '
+                       'the SYNOPSIS is made from it')
+
+
+def exit_code_heading(parsed):
+    """The line of the "## " heading whose section holds the exit code table."""
+    found = [(title, line) for title, line, tables in sections_of(parsed)
+             if title is not None and any(is_exit_code_table(rows) for rows, _ in tables)]
+    if not found:
+        raise ConvertError('no "## " section with the exit code table (a first column of 0 and other '
+                           'numbers): the exit status section is made from it')
+    if len(found) > 1:
+        raise ConvertError("more than one section with an exit code table: "
+                           + ", ".join(f"line {line} ({title!r})" for title, line in found))
+    return found[0][1]
+
+
+def synopsis(parsed):
+    """The command forms of the commands table, each on a line."""
+    rows, start = commands_table(parsed)
     lines = []
-    for row in rows[2:]:
+    for k, row in enumerate(rows[2:]):
         form = table_cells(row)[0]
         m = re.fullmatch(r"`(escalate(?: [a-z]+)?)((?: .*)?)`", form)
         if not m:
-            raise ConvertError(f"a command in the Commands table that is not `escalate ...`: {form!r}")
+            raise ConvertError(f"line {start + 2 + k}: a command in the commands table that is not "
+                               f"`escalate ...`: {form!r}")
         lines.append(f"*{m.group(1)}*{escape(m.group(2))}")
     lines += ["*escalate* [_COMMAND_] *--help*", "*escalate --version*"]
     return [line + " ++" for line in lines[:-1]] + [lines[-1]]
 
 
-def convert(text, version):
+def convert(text, version, lang="en"):
+    frame = LANGUAGES[lang]
     text = re.sub(r"<!--.*?-->\n?", "", text, flags=re.S)
+    parsed = list(blocks(text))
     footer = f' "escalate {version}"' if version else ""
-    out = [f"escalate(1){footer}", "", "# NAME", "", escape(NAME), "", "# SYNOPSIS", ""]
-    out += synopsis(text)
-    out += ["", "# DESCRIPTION", ""]
-    for kind, data, line in blocks(text):
+    if frame["manual"]:
+        footer = (footer or ' ""') + f' "{frame["manual"]}"'
+    out = [f"escalate(1){footer}", "", f"# {frame['NAME']}", "", escape(f"escalate - {frame['name']}"), "",
+           f"# {frame['SYNOPSIS']}", ""]
+    out += synopsis(parsed)
+    out += ["", f"# {frame['DESCRIPTION']}", ""]
+    exit_line = exit_code_heading(parsed)
+    reserved = [frame[key] for key in ("NAME", "SYNOPSIS", "DESCRIPTION", "SEE ALSO")]
+    made = []
+    for kind, data, line in parsed:
         if kind == "heading":
             level, title = data
             if level == 1:
                 continue
             if level == 2:
-                name = SECTION_NAMES.get(title) or plain(title, line).upper()
-                if name in ("NAME", "SYNOPSIS", "DESCRIPTION", "SEE ALSO"):
+                name = frame["EXIT STATUS"] if line == exit_line else plain(title, line).upper()
+                if name in reserved:
                     raise ConvertError(f"line {line}: the section {name} belongs to the converter")
+                if name in made:
+                    raise ConvertError(f"line {line}: a second section {name}")
+                made.append(name)
                 out += [f"# {name}", ""]
             elif level == 3:
                 out += [f"## {plain(title, line)}", ""]
@@ -472,14 +572,11 @@ def convert(text, version):
         elif kind == "code":
             language, lines = data
             out += ["```", *code_block(language, lines, line), "```", ""]
-    out += [
-        "# SEE ALSO",
-        "",
-        "*dot*(1), which draws the output of *escalate graph*.",
-        "",
-        "The documents in *docs/* of escalate's source, named in FILES above.",
-        "",
-    ]
+    if frame["FILES"] not in made:
+        raise ConvertError(f"no section {frame['FILES']}, which {frame['SEE ALSO']} refers to")
+    out += [f"# {frame['SEE ALSO']}", ""]
+    for paragraph in frame["see_also"]:
+        out += [paragraph.format(files=frame["FILES"]), ""]
     return "\n".join(out)
 
 
@@ -488,6 +585,8 @@ def main():
     parser.add_argument("source")
     parser.add_argument("output")
     parser.add_argument("--version", default="", help="the program's version, shown in the page's footer")
+    parser.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
+                        help="the language of SOURCE, and of the frame the script writes (default: en)")
     args = parser.parse_args()
     if args.version and not re.fullmatch(r"[0-9A-Za-z.+~-]+", args.version):
         print(f"cli_to_scdoc.py: invalid --version {args.version!r}", file=sys.stderr)
@@ -495,7 +594,7 @@ def main():
     with open(args.source, encoding="utf-8") as f:
         text = f.read()
     try:
-        result = convert(text, args.version)
+        result = convert(text, args.version, args.lang)
     except ConvertError as e:
         print(f"cli_to_scdoc.py: {args.source}: {e}", file=sys.stderr)
         return 1

@@ -31,6 +31,8 @@ TODAY = "2026-11-29"
 EXPECTED = [
     "/usr/bin/escalate",
     "/usr/share/man/man1/escalate.1.gz",
+    "/usr/share/man/pt_BR/man1/escalate.1.gz",
+    "/usr/share/man/de/man1/escalate.1.gz",
     "/usr/share/doc/escalate/copyright",
     "/usr/share/doc/escalate/changelog.gz",
     "/usr/share/escalate/rules/br-claro-net.json",
@@ -78,6 +80,10 @@ def install_and_remove(deb):
         proc = run(["man", "-w", "escalate"])
         check(proc.returncode == 0 and proc.stdout.strip() == "/usr/share/man/man1/escalate.1.gz",
               "man -w escalate finds the installed page", proc.stdout + proc.stderr)
+        for lang in ("pt_BR", "de"):
+            proc = run(["man", "-L", lang, "-w", "escalate"])
+            check(proc.returncode == 0 and proc.stdout.strip() == f"/usr/share/man/{lang}/man1/escalate.1.gz",
+                  f"man -L {lang} -w escalate finds the translated page", proc.stdout + proc.stderr)
         proc = run(["man", "escalate"], env=dict(os.environ, MANPAGER="cat", PAGER="cat", MANWIDTH="80"))
         check(proc.returncode == 0 and "EXIT STATUS" in proc.stdout, "man escalate shows the page",
               proc.stderr[-400:])

@@ -31,6 +31,8 @@ EXPECTED_FILES = [
     "share/escalate/schema/rules.schema.json",
     "share/escalate/schema/case.schema.json",
     "share/man/man1/escalate.1",
+    "share/man/pt_BR/man1/escalate.1",
+    "share/man/de/man1/escalate.1",
     "share/bash-completion/completions/escalate",
     "share/zsh/vendor-completions/_escalate",
     "share/fish/vendor_completions.d/escalate.fish",
@@ -93,6 +95,14 @@ def main():
                                                                                MANPAGER="cat", PAGER="cat"))
         check(proc.returncode == 0 and "EXIT STATUS" in proc.stdout and not proc.stderr.strip(),
               "man renders the installed page without warnings", proc.stderr[:600])
+
+        # The translations where man looks for them in those languages (with MANPATH:
+        # man-db adds no language directories to a path given with -M).
+        for lang, directory in (("pt_BR", "pt_BR"), ("de", "de")):
+            proc = run(["man", "-L", lang, "-w", "escalate"], env=dict(os.environ, MANPATH=manpath))
+            want = os.path.join(manpath, directory, "man1", "escalate.1")
+            check(proc.returncode == 0 and proc.stdout.strip() == want,
+                  f"man -L {lang} -w escalate finds the {lang} page", proc.stdout + proc.stderr)
 
         # The bash completion, loaded from where bash-completion looks for it.
         completion = os.path.join(prefix, "share", "bash-completion", "completions", "escalate")
