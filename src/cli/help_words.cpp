@@ -254,8 +254,8 @@ std::optional<std::size_t> help_language_of(std::string_view tag) {
     if (tag.size() < prefix.size()) return false;
     const bool same = std::equal(prefix.begin(), prefix.end(), tag.begin(),
                                  [](char wanted, char given) { return (given | 0x20) == wanted; });
-    return same && (tag.size() == prefix.size() || tag[prefix.size()] == '-' ||
-                    tag[prefix.size()] == '_');
+    return same &&
+           (tag.size() == prefix.size() || tag[prefix.size()] == '-' || tag[prefix.size()] == '_');
   };
   if (starts("en")) return 0;
   if (starts("pt")) return 1;

@@ -22,7 +22,8 @@ std::vector<std::string_view> candidate_values(const Question& question) {
     case QuestionType::text:
       return {};  // free input: a shell offers nothing rather than a guess
   }
-  if (question.allow_unknown && question.type != QuestionType::multi) values.emplace_back("unknown");
+  if (question.allow_unknown && question.type != QuestionType::multi)
+    values.emplace_back("unknown");
   return values;
 }
 

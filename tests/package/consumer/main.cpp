@@ -3,7 +3,6 @@
 // the problem (exit 1). Answers are JSON values ("true", "\"text\"") or text.
 #include <escalate/engine.hpp>
 #include <escalate/loader.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
