@@ -14,6 +14,7 @@
 #include "common.hpp"
 #include "escalate/version.hpp"
 #include "help_words.hpp"
+#include "parse_errors.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -121,9 +122,9 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr,
-               "escalate: error: {}\nRun 'escalate --help' for the commands and their options.\n",
-               e.what());
+    fmt::print(stderr, "escalate: error: {}\n{}\n",
+               parse_error_text(e.what(), common.help_language),
+               parse_error_hint(common.help_language));
     return kExitUsage;
   } catch (const UserError& e) {
     fmt::print(stderr, "escalate: error: {}\n", e.what());

@@ -145,6 +145,38 @@ def main():
     check(code == 0 and "Comandos: ? ou ajuda" in out, "ask --help --lang pt-BR: the session's commands in pt-BR", out)
     code, out, _ = run(binary, ["ask", "--help"], {"LANG": "C"})
     check(code == 0 and "Commands: ? or help" in out, "ask --help, LANG=C: the session's commands in English", out)
+    # When the command line cannot be read, CLI11's message is in the language too,
+    # with the names and values it quotes; exit 2 in every language.
+    errors = [
+        (["frobnicate"], "The following argument was not expected: frobnicate",
+         "argumento inesperado: frobnicate", "unerwartetes Argument: frobnicate"),
+        (["batch", "-j", "0"], "--jobs: Value 0 not in range 1 to 256",
+         "--jobs: o valor 0 não está entre 1 e 256", "--jobs: der Wert 0 liegt nicht zwischen 1 und 256"),
+        (["advise", "--format", "xml"], "--format: xml not in {text,json}",
+         "--format: 'xml' não é aceito; os valores aceitos são text,json",
+         "--format: 'xml' wird nicht angenommen; möglich sind text,json"),
+        (["export"], "FILE is required", "ARQUIVO é obrigatório", "DATEI ist erforderlich"),
+        (["advise", "--color", "never", "--no-color"], "--color excludes --no-color",
+         "--color e --no-color não podem ser usados juntos", "--color und --no-color schließen einander aus"),
+        (["advise", "--today"], "--today: 1 required DATE missing", "--today: falta o valor (DATA)",
+         "--today: der Wert fehlt (DATUM)"),
+    ]
+    hints = {"en": "Run 'escalate --help' for the commands and their options.",
+             "pt-BR": "Veja 'escalate --help' para os comandos e as suas opções.",
+             "de": "Siehe 'escalate --help' für die Befehle und ihre Optionen."}
+    for args, *messages in errors:
+        for lang, message in zip(LANGS, messages):
+            proc = subprocess.run([binary, "--lang", lang] + args, capture_output=True, text=True,
+                                  stdin=subprocess.DEVNULL)
+            want = f"escalate: error: {message}\n{hints[lang]}\n"
+            check(proc.returncode == 2 and proc.stderr == want,
+                  f"escalate --lang {lang} {' '.join(args)}: the error in {lang}, exit 2",
+                  f"exit {proc.returncode}\nwant: {want}got:  {proc.stderr}")
+    code_env = subprocess.run([binary, "frobnicate"], capture_output=True, text=True,
+                              env=dict(os.environ, LANG="pt_BR.UTF-8", LC_ALL=""), stdin=subprocess.DEVNULL)
+    check(code_env.returncode == 2 and "argumento inesperado: frobnicate" in code_env.stderr,
+          "LANG=pt_BR.UTF-8: the error in pt-BR without --lang", code_env.stderr)
+
     # Without a command and without a terminal, the usage goes to stderr, in the language.
     proc = subprocess.run([binary, "--lang", "de"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
     check(proc.returncode == 2 and "Aufruf:" in proc.stderr, "escalate --lang de, no terminal: German usage, exit 2",
