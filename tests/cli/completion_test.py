@@ -20,7 +20,14 @@ fish: `fish --no-config -c 'source completions/escalate.fish; complete -C...'`, 
 a real `fish --no-config -i` in a pseudo-terminal for what TAB leaves on the line.
 zsh: `zsh -n` and `#compdef escalate`, then a real `zsh -f -i` in a
 pseudo-terminal, compinit with completions/ in $fpath, compadd wrapped to
-record the matches, TAB pressed.
+record the matches (and the descriptions and headings shown with them), TAB
+pressed.
+
+Descriptions (zsh and fish; bash shows none): in each --help language (en,
+pt-BR, de) the description of every command and option offered must be the one
+`escalate [COMMAND] --help --lang L` gives, word for word, with the language
+chosen as --help chooses it (LC_ALL, else LC_MESSAGES, else LANG); zsh's
+headings for a command's argument must be --help's description of it.
 
 The binary's directory comes first on PATH, so `escalate` is the binary under test.
 
@@ -58,6 +65,14 @@ ADVISE_LONG = {"--help", "--answer", "--answers", "--case", "--rules", "--lang",
 LANGS = {"en", "pt-BR", "de"}
 FULL_RULES = "tests/fixtures/rules/valid/full.json"  # has a multi question, `contacted`
 SHOP_RULES = "data/rules/example-shop.json"
+# --help's languages, with a locale for each, and the headings of its sections there
+# (src/cli/help_words.cpp): options, commands, arguments. The shells get a language by
+# LC_MESSAGES, LANG staying C.UTF-8: these locales need not be installed, and a shell
+# without a UTF-8 LC_CTYPE could mangle the texts.
+HELP_LANGS = {"en": "en_US.UTF-8", "pt-BR": "pt_BR.UTF-8", "de": "de_DE.UTF-8"}
+HELP_HEADINGS = {"en": ("Options", "Commands", "Arguments"), "pt-BR": ("Opções", "Comandos", "Argumentos"),
+                 "de": ("Optionen", "Befehle", "Argumente")}
+HELP_COLUMN = 30  # CLI11's: a description starts there, or on the next line when the name is longer
 # The temporary directory the file cases run in.
 TMP_FILES = {"rules-a.json", "rules-b.json", "notes.txt", "sub"}
 
@@ -104,6 +119,82 @@ def parse_commands(text):
         if m:
             commands.add(m.group(1))
     return commands
+
+
+def parse_descriptions(raw, lang):
+    """What an --help (bytes) in LANG describes: {"options": {name: text}, "commands": {name: text},
+    "arguments": [text]}. CLI11 pads to a column in bytes, so the split is made before decoding."""
+    headings = {(h + ":").encode(): kind for h, kind in zip(HELP_HEADINGS[lang], ("options", "commands", "arguments"))}
+    found, section = {"options": {}, "commands": {}, "arguments": []}, None
+    lines = raw.split(b"\n")
+    for i, line in enumerate(lines):
+        if line and not line.startswith(b" "):
+            section = headings.get(line)
+            continue
+        if section is None or not line.startswith(b"  ") or line.startswith(b" " * HELP_COLUMN):
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) else b""
+        if after.startswith(b" " * HELP_COLUMN):  # the name fills the line: the text is on the next
+            name, text = line, after[HELP_COLUMN:]
+        else:
+            name, text = line[:HELP_COLUMN], line[HELP_COLUMN:]
+        name, text = name.decode().split()[0], text.decode().strip()
+        if section == "options":
+            found["options"].update({n: text for n in name.split(",")})
+        elif section == "commands":
+            found["commands"][name] = text
+        else:
+            found["arguments"].append(text)
+    return found
+
+
+def help_descriptions(lang, cmd="", env=None):
+    """parse_descriptions of `escalate [CMD] --help --lang LANG`; with ENV, of `escalate [CMD] --help`
+    in that environment (the language it chooses there expected to be LANG)."""
+    args = ([cmd] if cmd else []) + ["--help"] + ([] if env else ["--lang", lang])
+    raw = subprocess.run([BINARY, *args], env=env or ENV, cwd=ROOT, capture_output=True, timeout=30).stdout
+    return parse_descriptions(raw, lang)
+
+
+def locale_env(**variables):
+    """ENV with LC_ALL, LC_MESSAGES and LANG as given, those not given unset."""
+    env = {k: v for k, v in ENV.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return {**env, **variables}
+
+
+# The real-shell checks of the language choice: (name, variables, language), the language
+# also the one `escalate --help` speaks there. After the three main cases, the program's
+# edges: an empty variable does not count, the case does not matter, "deu" is not "de".
+LOCALE_CASES = [
+    ("LANG=pt_BR.UTF-8, LC_ALL unset", {"LANG": "pt_BR.UTF-8"}, "pt-BR"),
+    ("LC_ALL=de_DE.UTF-8 (over LC_MESSAGES=pt_BR.UTF-8 and LANG=pt_BR.UTF-8)",
+     {"LC_ALL": "de_DE.UTF-8", "LC_MESSAGES": "pt_BR.UTF-8", "LANG": "pt_BR.UTF-8"}, "de"),
+    ("LANG=C", {"LANG": "C"}, "en"),
+    ("LC_ALL empty, LC_MESSAGES=de_AT@euro", {"LC_ALL": "", "LC_MESSAGES": "de_AT@euro", "LANG": "pt_BR.UTF-8"}, "de"),
+    ("LC_ALL=POSIX over LANG=de_DE.UTF-8", {"LC_ALL": "POSIX", "LANG": "de_DE.UTF-8"}, "en"),
+    ("LANG=PT_br", {"LANG": "PT_br"}, "pt-BR"),
+    ("LANG=deu", {"LANG": "deu"}, "en"),
+]
+
+
+def differences(want, got):
+    """The entries of two {name: description} that differ, one "name: expected / got" pair a line."""
+    return "\n".join(f"{n}: expected {want.get(n)!r}\n{' ' * len(n)}  got      {got.get(n)!r}"
+                     for n in sorted(set(want) | set(got)) if want.get(n) != got.get(n))
+
+
+def description_checks(shell, descs, complete):
+    """The descriptions SHELL offers against --help's, in each language. COMPLETE(typed, lang) gives
+    {candidate: description} with LC_MESSAGES set to LANG's locale."""
+    for lang in HELP_LANGS:
+        want, got = descs[lang][""]["commands"], complete("escalate ", lang)
+        check(got == want, f"{shell}: in {lang}, every command is described as `escalate --help --lang {lang}` "
+              "describes it", differences(want, got))
+        for cmd, d in descs[lang].items():
+            label = f"escalate {cmd}" if cmd else "escalate (before a command)"
+            want, got = d["options"], complete(f"escalate {cmd} -".replace("  ", " "), lang)
+            check(got == want, f"{shell}: in {lang}, `{label} -` describes each option as its --help does",
+                  differences(want, got))
 
 
 def question_ids(*rules):
@@ -400,11 +491,20 @@ def real_bash_checks():
 ZSH_SETUP = r'''
 setopt interactive_comments; PS1='%% '; HISTFILE=/dev/null; unsetopt autolist beep
 fpath=({dir} $fpath); autoload -Uz compinit; compinit -u -D
-# Record every match offered (compadd's internal -O/-A/-D calls pass through).
+# Headings as they are (%d), and one "name -- description" per match, not grouped.
+zstyle ':completion:*:descriptions' format '%d'; zstyle ':completion:*:messages' format '%d'
+zstyle ':completion:*' list-grouped false
+# Record every match offered (compadd's internal -O/-A/-D calls pass through), the heading
+# (-X, -x) it is offered under, and from _describe (... -d DISPLAYS -a MATCHES) how each is shown.
 compadd() {{
   if [[ ${{@[1,(i)(-|--)]}} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi
   local -a __hits; builtin compadd -O __hits "$@"
   local __h; for __h in $__hits; do print -r -- "match=$__h" >> {out}; done
+  local __x=${{@[(i)-[Xx]]}}; (( __x < $# )) && print -r -- "heading=$@[__x+1]" >> {out}
+  if [[ $@[-4] == -d && $@[-2] == -a ]]; then
+    local -a __m __d; __m=("${{(@P)@[-1]}}"); __d=("${{(@P)@[-3]}}")
+    local __i; for (( __i = 1; __i <= $#__m; __i++ )); do print -r -- "shown=$__m[__i]"$'\t'"$__d[__i]" >> {out}; done
+  fi
   builtin compadd "$@"
 }}
 # Ctrl-T: the line as TAB left it, and the end of one completion.
@@ -414,7 +514,7 @@ print RE''ADY
 '''
 
 
-def zsh_checks(helps, shop):
+def zsh_checks(helps, shop, descs):
     script = os.path.join(ROOT, "completions", "_escalate")
     with open(script, encoding="utf-8") as f:
         first = f.readline().rstrip("\n")
@@ -423,15 +523,28 @@ def zsh_checks(helps, shop):
     check(r.returncode == 0, "zsh: zsh -n completions/_escalate", r.stderr)
 
     out = os.path.join(TMP, "..", "zsh.out")
-    terms = {}
+    terms, locales, marks = {}, {}, iter(range(1, 1000))
 
-    def complete(typed, cwd):
+    def terminal(cwd):
         if cwd not in terms:
             terms[cwd] = Terminal(["zsh", "-f", "-i"], cwd)
             terms[cwd].send(ZSH_SETUP.format(dir=os.path.join(ROOT, "completions"), out=out))
             check(terms[cwd].wait_output(b"READY"), f"zsh at a terminal in {os.path.basename(cwd)}/: started, "
                   "compinit done", terms[cwd].output[-600:].decode(errors="replace"))
-        term = terms[cwd]
+        return terms[cwd]
+
+    def set_locale(cwd, variables):
+        """LC_ALL, LC_MESSAGES and LANG in the shell at CWD as in VARIABLES, those not in it unset."""
+        if locales.get(cwd) == variables:
+            return
+        locales[cwd], term, mark = variables, terminal(cwd), next(marks)
+        command = "unset LC_ALL LC_MESSAGES LANG; export " + " ".join(f"{k}={v}" for k, v in variables.items())
+        term.send(f"{command}; print LOC''ALE-{mark}.\n")  # quoted, so that the echo is not the mark
+        if not term.wait_output(f"LOCALE-{mark}.".encode()):
+            check(False, f"zsh: `{command}` done", term.output[-600:].decode(errors="replace"))
+
+    def complete(typed, cwd):
+        term = terminal(cwd)
         if os.path.exists(out):
             os.remove(out)
         term.send(typed + "\t\x14")
@@ -440,6 +553,15 @@ def zsh_checks(helps, shop):
         matches = {l[6:] for l in text.splitlines() if l.startswith("match=")}
         line = next((l[5:] for l in text.splitlines() if l.startswith("line=")), None)
         return matches, line, text + term.output[-400:].decode(errors="replace")
+
+    def shown(typed, lang=None, cwd=ROOT):
+        """{match: its description} and the headings, for TYPED in LANG (by LC_MESSAGES)."""
+        if lang:
+            set_locale(cwd, {"LANG": "C.UTF-8", "LC_MESSAGES": HELP_LANGS[lang]})
+        matches, _, raw = complete(typed, cwd)
+        displays = dict(l[6:].split("\t", 1) for l in raw.splitlines() if l.startswith("shown="))
+        described = {m: displays[m].split(" -- ", 1)[1] if " -- " in displays.get(m, "") else None for m in matches}
+        return described, [l[8:] for l in raw.splitlines() if l.startswith("heading=")]
 
     def expect(name, typed, expected, cwd=None, after=None, **_):
         matches, line, raw = complete(typed, cwd or ROOT)
@@ -474,6 +596,36 @@ def zsh_checks(helps, shop):
             expect(name, typed, expected, cwd=TMP)
         # With nothing left to complete zsh offers the options (its way), but no second file.
         expect("no second file after export FILE", "escalate export notes.txt ", helps["export"], cwd=TMP)
+
+        # Descriptions, in each language, as --help has them.
+        description_checks("zsh", descs, lambda typed, lang: shown(typed, lang)[0])
+        for lang in HELP_LANGS:
+            _, headings = shown("escalate ", lang)
+            want = HELP_HEADINGS[lang][1]
+            check(headings == [want], f"zsh: in {lang}, the commands are headed `{want}`, as in --help",
+                  show(headings))
+            # A command's argument is headed by --help's text for it; case's file in place of show or
+            # log by that of a case file (export's argument).
+            for cmd in ("check", "eval", "batch", "test", "case", "export", "letter"):
+                want = descs[lang][cmd]["arguments"] + (descs[lang]["export"]["arguments"] if cmd == "case" else [])
+                _, headings = shown(f"escalate {cmd} ", lang)
+                check(len(want) >= 1 and set(want) <= set(headings),
+                      f"zsh: in {lang}, `escalate {cmd} ` is headed as --help describes its argument",
+                      f"expected: {show(want)}\ngot:      {show(headings)}")
+            # A value's heading is its option's text (one with a ':' in it, which _arguments must not cut).
+            want = descs[lang]["advise"]["options"]["--today"]
+            _, headings = shown("escalate advise --today ", lang)
+            check(headings == [want], f"zsh: in {lang}, the value of --today is headed by --today's text",
+                  f"expected: {show([want])}\ngot:      {show(headings)}")
+
+        # The language as the shell has it: LC_ALL, else LC_MESSAGES, else LANG, read at each TAB.
+        for name, variables, lang in LOCALE_CASES:
+            set_locale(ROOT, variables)
+            got = shown("escalate adv")[0].get("advise")
+            want, says = descs[lang][""]["commands"]["advise"], help_descriptions(lang, env=locale_env(**variables))
+            check(got == want == says["commands"].get("advise"),
+                  f"zsh at a terminal with {name}: advise is described in {lang}, as `escalate --help` there",
+                  f"expected: {want!r}\n--help:   {says['commands'].get('advise')!r}\ngot:      {got!r}")
     finally:
         for term in terms.values():
             term.close()
@@ -481,7 +633,7 @@ def zsh_checks(helps, shop):
 
 # ---------------------------------------------------------------- fish
 
-def fish_checks(helps, shop):
+def fish_checks(helps, shop, descs):
     script = os.path.join(ROOT, "completions", "escalate.fish")
     r = subprocess.run(["fish", "--no-config", "-n", script], capture_output=True, text=True, env=ENV)
     check(r.returncode == 0, "fish: fish -n completions/escalate.fish", r.stderr)
@@ -515,6 +667,24 @@ def fish_checks(helps, shop):
     for name, typed, expected in SHARED_FILE_CASES:
         expect(name, typed, expected, cwd=TMP)
     expect("no second file after export FILE", "escalate export notes.txt ", set(), cwd=TMP)
+
+    def described(typed, lang=None, env=None):
+        """{candidate: description} from `complete -C`, in LANG (by LC_MESSAGES) or in ENV."""
+        env = env or locale_env(LANG="C.UTF-8", LC_MESSAGES=HELP_LANGS[lang])
+        r = subprocess.run(["fish", "--no-config", "-c", 'source $argv[1]; complete -C $argv[2]', script, typed],
+                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=30)
+        return dict((l.split("\t", 1) + [None])[:2] for l in r.stdout.splitlines())
+
+    # Descriptions, in each language, as --help has them.
+    description_checks("fish", descs, described)
+    # The language as fish has it: LC_ALL, else LC_MESSAGES, else LANG, read at each TAB.
+    for name, variables, lang in LOCALE_CASES:
+        env = locale_env(**variables)
+        got = described("escalate adv", env=env).get("advise")
+        want, says = descs[lang][""]["commands"]["advise"], help_descriptions(lang, env=env)
+        check(got == want == says["commands"].get("advise"),
+              f"fish with {name}: advise is described in {lang}, as `escalate --help` there",
+              f"expected: {want!r}\n--help:   {says['commands'].get('advise')!r}\ngot:      {got!r}")
 
     # fish itself adds no space after a completion ending in '=' (nor '/', ',', ...): see that it does not.
     line_out = os.path.join(TMP, "..", "fish.line")
@@ -574,14 +744,26 @@ def main():
               f"--help shows value sets ({{a,b}}) for {len(values)} options", show(sorted(values)))
         shop = question_ids("--rules", SHOP_RULES)
 
+        # What --help describes, in each of its languages.
+        descs = {lang: {cmd: help_descriptions(lang, cmd) for cmd in ["", *sorted(COMMANDS)]} for lang in HELP_LANGS}
+        for lang, by_cmd in descs.items():
+            parsed = {cmd: set(d["options"]) for cmd, d in by_cmd.items()}
+            check(parsed == helps and set(by_cmd[""]["commands"]) == COMMANDS
+                  and all(by_cmd[""]["commands"].values()) and all(all(d["options"].values()) for d in by_cmd.values()),
+                  f"--help --lang {lang}: a description read for every command and option",
+                  f"{show(by_cmd[''])}\n{show({c: sorted(o) for c, o in parsed.items()})}")
+        for lang in ("pt-BR", "de"):
+            same = {o for o, t in descs[lang]["advise"]["options"].items() if t == descs["en"]["advise"]["options"][o]}
+            check(not same, f"--help --lang {lang} describes advise's options otherwise than in English", show(same))
+
         missing = [shell for shell in ("bash", "zsh", "fish") if shutil.which(shell) is None]
         if "bash" not in missing:
             bash_checks(helps, values, commands)
             real_bash_checks()
         if "zsh" not in missing:
-            zsh_checks(helps, shop)
+            zsh_checks(helps, shop, descs)
         if "fish" not in missing:
-            fish_checks(helps, shop)
+            fish_checks(helps, shop, descs)
     print(f"# {time.monotonic() - started:.1f} s")
     status = finish()
     if missing:
