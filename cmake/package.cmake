@@ -7,7 +7,13 @@
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME escalate)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "escalate maintainers <maintainers@users.noreply.r-seed-944c9b11.example>")
+# The maintainer is the one who signed the changelog's latest entry (" -- NAME <ADDRESS>  DATE").
+file(STRINGS ${PROJECT_SOURCE_DIR}/packaging/debian/changelog ESCALATE_CHANGELOG_SIGNED
+     REGEX "^ -- " LIMIT_COUNT 1)
+if(NOT ESCALATE_CHANGELOG_SIGNED MATCHES "^ -- ([^<]+ <[^>]+>)  ")
+  message(FATAL_ERROR "packaging/debian/changelog: no ' -- NAME <ADDRESS>  DATE' line for the maintainer")
+endif()
+set(CPACK_PACKAGE_CONTACT "${CMAKE_MATCH_1}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "terminal advisor: where to turn next with a consumer complaint")
 # The long description, paragraphs apart; CPack indents it and puts the summary first.
 set(CPACK_PACKAGE_DESCRIPTION

@@ -29,7 +29,6 @@ class Dialogue {
   // caller refuses it).
   std::optional<std::string> read(std::size_t max_bytes);
 
-  bool editing() const { return editor_ != nullptr; }
   std::FILE* stream() const { return out_; }
 
   // Set by the SIGINT handler: the read under way returns nothing.

@@ -231,18 +231,6 @@ constexpr bool rows_in_order() {
 }
 static_assert(rows_in_order(), "one row per HelpWord, in the enum's order, with three texts");
 
-void translate(CLI::App& command, std::size_t language) {
-  for (CLI::Option* option : command.get_options()) {
-    if (option->get_group() == "Options")
-      option->group(std::string(help_word(options_group, language)));
-  }
-  for (CLI::App* sub : command.get_subcommands({})) {
-    if (sub->get_group() == "Subcommands")
-      sub->group(std::string(help_word(subcommands_group, language)));
-    translate(*sub, language);
-  }
-}
-
 }  // namespace
 
 std::string_view help_word(HelpWord word, std::size_t language) {
@@ -278,6 +266,16 @@ std::size_t help_language(int argc, const char* const* argv, std::string_view lo
   return help_language_of(locale).value_or(0);
 }
 
-void translate_help(CLI::App& app, std::size_t language) { translate(app, language); }
+void translate_help(CLI::App& app, std::size_t language) {
+  for (CLI::Option* option : app.get_options()) {
+    if (option->get_group() == "Options")
+      option->group(std::string(help_word(options_group, language)));
+  }
+  for (CLI::App* command : app.get_subcommands({})) {
+    if (command->get_group() == "Subcommands")
+      command->group(std::string(help_word(subcommands_group, language)));
+    translate_help(*command, language);
+  }
+}
 
 }  // namespace escalate::cli

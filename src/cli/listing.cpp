@@ -104,34 +104,34 @@ void print_questions(const RuleSet& rules, std::size_t lang, const std::string& 
   }
 }
 
-Run register_listing(CLI::App& app, CommonOptions& common, const char* name,
-                     const std::string& description,
-                     void (*print)(const RuleSet&, std::size_t, const std::string&)) {
+// A listing command with the options it takes; its Run is run_listing.
+CLI::App* add_listing(CLI::App& app, CommonOptions& common, const char* name,
+                      const std::string& description) {
   CLI::App* command = app.add_subcommand(name, description);
   add_common_options(*command, common, kRules | kLang | kFormat);
-  return [&common, print] {
-    const LoadedRules loaded = load_rules_or_fail(common);
-    print(*loaded.rules, choose_language(*loaded.rules, common.lang), common.format);
-  };
+  return command;
+}
+
+void run_listing(const CommonOptions& common,
+                 void (*print)(const RuleSet&, std::size_t, const std::string&)) {
+  const LoadedRules loaded = load_rules_or_fail(common);
+  print(*loaded.rules, choose_language(*loaded.rules, common.lang), common.format);
 }
 
 }  // namespace
 
 Run register_channels(CLI::App& app, CommonOptions& common) {
-  return register_listing(app, common, "channels", help_text(common, HelpWord::cmd_channels),
-                          print_channels);
+  add_listing(app, common, "channels", help_text(common, HelpWord::cmd_channels));
+  return [&common] { run_listing(common, print_channels); };
 }
 
 Run register_questions(CLI::App& app, CommonOptions& common) {
   auto complete = std::make_shared<std::optional<std::string>>();
-  Run list = register_listing(app, common, "questions", help_text(common, HelpWord::cmd_questions),
-                              print_questions);
-  app.get_subcommands({})
-      .back()
+  add_listing(app, common, "questions", help_text(common, HelpWord::cmd_questions))
       ->add_option("--complete", *complete, help_text(common, HelpWord::opt_complete))
       ->type_name(help_text(common, HelpWord::type_word));
-  return [&common, complete, list] {
-    if (!*complete) return list();
+  return [&common, complete] {
+    if (!*complete) return run_listing(common, print_questions);
     const LoadedRules loaded = load_rules_or_fail(common);
     for (const std::string& word : complete_answer(*loaded.rules, **complete))
       fmt::print("{}\n", word);

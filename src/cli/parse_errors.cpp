@@ -7,6 +7,7 @@
 
 #include <array>
 #include <regex>
+#include <vector>
 
 namespace escalate::cli {
 namespace {
@@ -16,8 +17,9 @@ struct Phrase {
   std::array<const char*, 2> translated;  // pt-BR, de; {0}, {1}… are the pattern's groups
 };
 
-const std::array<Phrase, 12>& phrases() {
-  static const std::array<Phrase, 12> table{{
+// Built once, on the first error (compiling the patterns costs more than the rest).
+const std::vector<Phrase>& phrases() {
+  static const std::vector<Phrase> table{
       {std::regex("The following argument was not expected: (.*)"),
        {"argumento inesperado: {0}", "unerwartetes Argument: {0}"}},
       {std::regex("The following arguments were not expected: (.*)"),
@@ -43,7 +45,7 @@ const std::array<Phrase, 12>& phrases() {
         "{0}: mindestens {1} Wert(e), erhalten {2}"}},
       {std::regex("(.+): too many inputs for a flag"),
        {"{0}: esta opção não recebe valor", "{0}: diese Option nimmt keinen Wert"}},
-  }};
+  };
   return table;
 }
 

@@ -514,6 +514,27 @@ print RE''ADY
 '''
 
 
+def common_cases(helps, shop):
+    """What zsh and fish complete alike, as (check name, typed line, expected set): each
+    command's options as its --help lists them, option values, and the words after -a."""
+    cases = [("the options of advise after `escalate advise --`", "escalate advise --", ADVISE_LONG)]
+    for cmd, options in helps.items():
+        label = f"escalate {cmd}" if cmd else "escalate (before a command)"
+        cases.append((f"`{label} -` offers every option its --help lists",
+                      f"escalate {cmd} -".replace("  ", " "), options))
+    return cases + [
+        ("--lang values", "escalate --lang ", LANGS),
+        ("graph's --format values", "escalate graph --format ", {"dot", "mermaid"}),
+        ("export X --to values", "escalate export x.json --to ", {"md", "html", "ics"}),
+        ("`-a issue=bi` -> the two billing values", "escalate advise -a issue=bi",
+         {"issue=billing_address", "issue=billing_dispute"}),
+        ("a multi question's second item", f"escalate --rules {FULL_RULES} advise -a contacted=store,",
+         {"contacted=store,sac", "contacted=store,ombudsman"}),
+        ("`--rules data/rules/example-shop.json advise -a ` gives that set's ids",
+         f"escalate --rules {SHOP_RULES} advise -a ", shop),
+    ]
+
+
 def zsh_checks(helps, shop, descs):
     script = os.path.join(ROOT, "completions", "_escalate")
     with open(script, encoding="utf-8") as f:
@@ -572,23 +593,11 @@ def zsh_checks(helps, shop, descs):
     try:
         expect("the commands after `escalate `", "escalate ", COMMANDS)
         expect("`escalate adv` -> advise", "escalate adv", {"advise"}, after="escalate advise ")
-        expect("the options of advise after `escalate advise --`", "escalate advise --", ADVISE_LONG)
-        for cmd, options in helps.items():
-            label = f"escalate {cmd}" if cmd else "escalate (before a command)"
-            expect(f"`{label} -` offers every option its --help lists", f"escalate {cmd} -".replace("  ", " "),
-                   options)
-        expect("--lang values", "escalate --lang ", LANGS)
+        for name, typed, expected in common_cases(helps, shop):
+            expect(name, typed, expected)
         expect("--format values", "escalate advise --format ", {"text", "json"})
-        expect("graph's --format values", "escalate graph --format ", {"dot", "mermaid"})
         expect("--color values", "escalate ask --color ", {"auto", "always", "never"})
-        expect("export X --to values", "escalate export claro.json --to ", {"md", "html", "ics"})
         expect("`-a is` -> issue=", "escalate advise -a is", {"issue="}, after="escalate advise -a issue=")
-        expect("`-a issue=bi` -> the two billing values", "escalate advise -a issue=bi",
-               {"issue=billing_address", "issue=billing_dispute"})
-        expect("a multi question's second item", f"escalate --rules {FULL_RULES} advise -a contacted=store,",
-               {"contacted=store,sac", "contacted=store,ombudsman"})
-        expect("`--rules data/rules/example-shop.json advise -a ` gives that set's ids",
-               f"escalate --rules {SHOP_RULES} advise -a ", shop)
         expect("files after `--rules r`", "escalate --rules r", {"rules-a.json", "rules-b.json"}, cwd=TMP)
         expect("case: show, log or a FILE", "escalate case ", TMP_FILES | {"show", "log"}, cwd=TMP)
         expect("case show FILE", "escalate case show n", {"notes.txt"}, cwd=TMP)
@@ -647,20 +656,9 @@ def fish_checks(helps, shop, descs):
 
     expect("the commands after `escalate `", "escalate ", COMMANDS)
     expect("commands after an option's value", "escalate --rules x.json ", COMMANDS)
-    expect("the options of advise after `escalate advise --`", "escalate advise --", ADVISE_LONG)
-    for cmd, options in helps.items():
-        label = f"escalate {cmd}" if cmd else "escalate (before a command)"
-        expect(f"`{label} -` offers every option its --help lists", f"escalate {cmd} -".replace("  ", " "), options)
-    expect("--lang values", "escalate --lang ", LANGS)
-    expect("graph's --format values", "escalate graph --format ", {"dot", "mermaid"})
-    expect("export X --to values", "escalate export x.json --to ", {"md", "html", "ics"})
+    for name, typed, expected in common_cases(helps, shop):
+        expect(name, typed, expected)
     expect("`-a is` -> issue=", "escalate advise -a is", {"issue="})
-    expect("`-a issue=bi` -> the two billing values", "escalate advise -a issue=bi",
-           {"issue=billing_address", "issue=billing_dispute"})
-    expect("a multi question's second item", f"escalate --rules {FULL_RULES} advise -a contacted=store,",
-           {"contacted=store,sac", "contacted=store,ombudsman"})
-    expect("`--rules data/rules/example-shop.json advise -a ` gives that set's ids",
-           f"escalate --rules {SHOP_RULES} advise -a ", shop)
     expect("files after `--rules r`", "escalate --rules r", {"rules-a.json", "rules-b.json"}, cwd=TMP)
     expect("case: show, log or a FILE", "escalate case ", {"rules-a.json", "rules-b.json", "notes.txt", "sub/",
                                                             "show", "log"}, cwd=TMP)

@@ -39,11 +39,22 @@ def typed(pane, keys):
 
 
 def line_shows(pane, wanted):
-    """Waits until the pane's last non-empty line is `wanted` (the prompt and the typed text)."""
+    """Whether the pane's last non-empty line (the prompt and the typed text) becomes
+    `wanted` within the usual wait; and that line as it stands, for the report."""
     def last_line(text):
         lines = [l.rstrip() for l in text.splitlines() if l.strip()]
         return lines[-1] if lines else ""
-    return pane.wait_for(lambda t: last_line(t) == wanted, repr(wanted))
+    try:
+        pane.wait_for(lambda t: last_line(t) == wanted, repr(wanted))
+        return True, wanted
+    except it.Timeout:
+        return False, last_line(pane.capture())
+
+
+def check_line(pane, wanted, name):
+    shown, line = line_shows(pane, wanted)
+    check(shown, name, f"wanted {wanted!r}, the line shows {line!r}")
+    return shown
 
 
 @it.scenario
@@ -53,36 +64,30 @@ def a_arrows_insert(tmux):
     try:
         pane.start(it.ask_command(), Q_STORE)
         typed(pane, ["ys", ("key", "Left"), "e"])
-        line_shows(pane, "> yes")
-        check(True, f"{scn}: Left moves back one character and 'e' is inserted there: '> yes'")
+        check_line(pane, "> yes", f"{scn}: Left moves back one character and 'e' is inserted there: '> yes'")
         out = pane.send("", Q_STORE_OUTCOME)
         check(Q_STORE_OUTCOME in out, f"{scn}: Enter takes the corrected answer 'yes' (the next question comes)",
               it.tail(out, 6))
         # Home and End; Ctrl-A and Ctrl-E.
         typed(pane, ["2", ("key", "Home"), "x", ("key", "End"), "y"])
-        line_shows(pane, "> x2y")
-        check(True, f"{scn}: Home goes to the start and End to the end of the line")
+        check_line(pane, "> x2y", f"{scn}: Home goes to the start and End to the end of the line")
         typed(pane, [("key", "C-a"), ("key", "C-d"), ("key", "C-e"), ("key", "BSpace")])
-        line_shows(pane, "> 2")
-        check(True, f"{scn}: Ctrl-A, Ctrl-D (delete under the cursor), Ctrl-E and Backspace edit in place")
+        check_line(pane, "> 2", f"{scn}: Ctrl-A, Ctrl-D (delete under the cursor), Ctrl-E and Backspace edit in place")
         out = pane.send("", Q_SAC)
         check(Q_SAC in out, f"{scn}: the edited '2' is taken (the store did not solve it)", it.tail(out, 6))
         # History: Up walks back through this session's answers, Down forward.
-        typed(pane, [("key", "Up")])
-        line_shows(pane, "> 2")
-        typed(pane, [("key", "Up")])
-        line_shows(pane, "> yes")
-        typed(pane, [("key", "Down")])
-        line_shows(pane, "> 2")
-        typed(pane, [("key", "Up")])
-        line_shows(pane, "> yes")
-        check(True, f"{scn}: Up and Down recall this session's answers, newest first")
+        steps = []
+        for key, wanted in (("Up", "> 2"), ("Up", "> yes"), ("Down", "> 2"), ("Up", "> yes")):
+            typed(pane, [("key", key)])
+            steps.append((key, wanted) + line_shows(pane, wanted))
+        check(all(shown for _, _, shown, _ in steps),
+              f"{scn}: Up and Down recall this session's answers, newest first",
+              "\n".join(f"{key}: wanted {wanted!r}, shows {line!r}" for key, wanted, _, line in steps))
         out = pane.send("", Q_SAC_OUTCOME)
         check(Q_SAC_OUTCOME in out, f"{scn}: a recalled answer is taken like a typed one", it.tail(out, 6))
         # Ctrl-U erases the line typed so far.
         typed(pane, ["nonsense", ("key", "C-u")])
-        line_shows(pane, ">")
-        check(True, f"{scn}: Ctrl-U erases the typed line")
+        check_line(pane, ">", f"{scn}: Ctrl-U erases the typed line")
         out = pane.send("C-c", "EXIT=", special=True)
         check(it.exit_code(it.last_run(out)) == 130, f"{scn}: Ctrl-C still ends the session (exit 130)",
               it.tail(out, 4))
@@ -101,13 +106,11 @@ def b_utf8(tmux):
         pane.start(it.ask_command(lang="pt-BR"), "loja")
         # "ão" typed, then Home and "n": the cursor must jump over ã as one character.
         typed(pane, ["ão", ("key", "Left"), ("key", "Left"), "n"])
-        line_shows(pane, "> não")
-        check(True, f"{scn}: Left moves over 'ã' as one character; 'n' lands before it")
+        check_line(pane, "> não", f"{scn}: Left moves over 'ã' as one character; 'n' lands before it")
         out = pane.send("", "Qual é o problema?")
         check("Qual é o problema?" in out, f"{scn}: 'não' is taken as the answer no", it.tail(out, 6))
         typed(pane, ["über", ("key", "Left"), ("key", "Left"), ("key", "Left"), ("key", "BSpace"), "u"])
-        line_shows(pane, "> uber")
-        check(True, f"{scn}: Backspace erases 'ü' whole (two bytes)")
+        check_line(pane, "> uber", f"{scn}: Backspace erases 'ü' whole (two bytes)")
     finally:
         pane.kill()
 
@@ -120,8 +123,7 @@ def c_dialogue_on_stderr(tmux):
     try:
         pane.start(it.ask_command() + f" > {shlex.quote(out_file)}", Q_STORE)
         typed(pane, ["no", ("key", "Left"), ("key", "BSpace"), "y", ("key", "End"), ("key", "BSpace"), "es"])
-        line_shows(pane, "> yes")
-        check(True, f"{scn}: with standard output in a file the dialogue (on stderr) is edited too")
+        check_line(pane, "> yes", f"{scn}: with standard output in a file the dialogue (on stderr) is edited too")
         out = pane.send("", Q_STORE_OUTCOME)
         check(Q_STORE_OUTCOME in out, f"{scn}: the edited answer is taken", it.tail(out, 4))
         pane.send("C-c", "EXIT=", special=True)
