@@ -7,6 +7,7 @@
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME escalate)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)  # Apache-2.0
 # The maintainer is the one who signed the changelog's latest entry (" -- NAME <ADDRESS>  DATE").
 file(STRINGS ${PROJECT_SOURCE_DIR}/packaging/debian/changelog ESCALATE_CHANGELOG_SIGNED
      REGEX "^ -- " LIMIT_COUNT 1)

@@ -59,6 +59,13 @@ def main():
         check(proc.returncode == 0, "cmake --install into a fresh prefix", proc.stdout[-800:] + proc.stderr)
         missing = [f for f in EXPECTED_FILES if not os.path.isfile(os.path.join(prefix, f))]
         check(not missing, "every expected file is installed", "missing: " + ", ".join(missing))
+        copyright_text = open(os.path.join(prefix, "share", "doc", "escalate", "copyright"), encoding="utf-8").read()
+        check("License: Apache-2.0" in copyright_text and "not-yet-chosen" not in copyright_text,
+              "share/doc/escalate/copyright names the Apache-2.0 licence", copyright_text[:400])
+        config_text = open(os.path.join(prefix, "lib", "cmake", "escalate", "escalateConfig.cmake"),
+                           encoding="utf-8").read()
+        check('set(escalate_LICENSE "Apache-2.0")' in config_text,
+              "the CMake package names its licence (escalate_LICENSE Apache-2.0)", config_text[:400])
         exe = os.path.join(prefix, "bin", "escalate")
         check(os.access(exe, os.X_OK), "bin/escalate is executable")
         for name in ("br-claro-net.json", "example-shop.json"):
