@@ -13,6 +13,8 @@
 
 namespace escalate::cli {
 
+class LineEditor;
+
 class Dialogue {
  public:
   // `out` is where the dialogue goes (stdout, or stderr when stdout is redirected).
@@ -35,9 +37,8 @@ class Dialogue {
   static void interrupt();
 
  private:
-  struct Editor;
   std::FILE* out_;
-  std::unique_ptr<Editor> editor_;
+  std::unique_ptr<LineEditor> editor_;
   std::string prompt_;  // held back while editing
 };
 
