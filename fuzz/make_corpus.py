@@ -5,13 +5,14 @@ Usage: make_corpus.py REPO_ROOT OUT_DIR
 
 Writes OUT_DIR/<target>/<name> files: rule sets (valid and invalid fixtures),
 every logic expression in them, answers as typed, batch lines, answer sets for
-rendering and typed session dialogues. Seeds are named by content, so running
+rendering, typed session dialogues and command lines. Seeds are named by content, so running
 it again adds nothing new.
 """
 import glob
 import hashlib
 import json
 import os
+import shlex
 import sys
 
 
@@ -96,6 +97,15 @@ def main():
     for flags in range(0, 256, 37):
         for dialogue in dialogues:
             save(out, "fuzz_session", bytes([flags]) + dialogue.encode())
+
+    # Command lines: every golden CLI case's arguments, in each language and
+    # both ways of choosing it (the first byte; see fuzz_cli.cpp).
+    for cmd in sorted(glob.glob(os.path.join(root, "tests/cli/cases/*/cmd"))):
+        words = [w for w in shlex.split(open(cmd, encoding="utf-8").read()) if "/" not in w]
+        for first in (0, 1, 2, 0x81, 0x82):
+            save(out, "fuzz_cli", bytes([first]) + b"\0".join(w.encode() for w in words))
+    for first in (1, 2):
+        save(out, "fuzz_cli", bytes([first]) + b"advise\0--bogus\0" + b"x" * 40000)
     return 0
 
 
