@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -20,7 +21,7 @@ namespace {
 
 // What the words before the current one say.
 struct LineSoFar {
-  CLI::App* command;               // the program itself until a command is named
+  CLI::App* command = nullptr;     // the program itself until a command is named
   CLI::Option* pending = nullptr;  // an option whose value is the next word
   CLI::Option* taking = nullptr;   // an option that takes further values (-a x=1 y=2)
   std::size_t arguments = 0;       // the command's positional words so far
@@ -103,11 +104,18 @@ LineSoFar read_line(CLI::App& app, const std::vector<std::string>& before) {
   return line;
 }
 
+// A path as typed: the shells hand over "~/" unexpanded while the line is being completed.
+std::string typed_path(const std::string& path) {
+  const char* home = std::getenv("HOME");
+  if (!path.starts_with("~/") || !home || !*home) return path;
+  return std::string(home) + path.substr(1);
+}
+
 // The rule set the line names, or the bundled one; none when it cannot be read.
 std::shared_ptr<const RuleSet> rules_on_line(const LineSoFar& line) {
   try {
-    const std::string text =
-        line.rules_file.empty() ? std::string(bundled_rules_json()) : read_input(line.rules_file);
+    const std::string text = line.rules_file.empty() ? std::string(bundled_rules_json())
+                                                     : read_input(typed_path(line.rules_file));
     Expected<Loaded> loaded = load_rules(text);
     if (loaded) return std::move(loaded->rules);
   } catch (const UserError&) {

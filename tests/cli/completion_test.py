@@ -298,6 +298,7 @@ def cases(shop_ids, bundled_ids):
         ("the ids of the rule set --rules names", f"escalate --rules {SHOP_RULES} advise -a ", shop_ids, ROOT),
         ("the ids of the rule set --rules= names", f"escalate advise --rules={SHOP_RULES} -a ", shop_ids, ROOT),
         ("the bundled rule set's ids without --rules", "escalate advise -a ", bundled_ids, ROOT),
+        ("the ids of the rule set --rules ~/FILE names", "escalate --rules ~/shop.json advise -a ", shop_ids, ROOT),
         ("files after --rules", "escalate --rules ", FILES, TMP),
         ("files after --rules, begun", "escalate --rules r", {"rules-a.json", "rules-b.json"}, TMP),
         ("files after --rules=", "escalate advise --rules=r", {"--rules=rules-a.json", "--rules=rules-b.json"}, TMP),
@@ -378,6 +379,7 @@ def main():
             open(os.path.join(TMP, name), "w").close()
         home = os.path.join(tmp, "home")
         os.makedirs(home)
+        shutil.copy(os.path.join(ROOT, SHOP_RULES), os.path.join(home, "shop.json"))
         # The binary's directory first on PATH: `escalate` is the binary under test.
         ENV = {"PATH": os.path.dirname(BINARY) + ":" + os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
                "NO_COLOR": "1", "TZ": "UTC", "TERM": "xterm", "HOME": home,
