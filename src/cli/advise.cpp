@@ -5,6 +5,7 @@
 #include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/answers.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
@@ -102,11 +103,14 @@ Run register_advise(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<AdviseOptions>();
   CLI::App* command = app.add_subcommand("advise", help_text(common, HelpWord::cmd_advise));
   command->add_option("-a,--answer", options->answers, help_text(common, HelpWord::opt_answer))
-      ->type_name(help_text(common, HelpWord::type_answer));
+      ->type_name(help_text(common, HelpWord::type_answer))
+      ->check(completes(Completes::answers));
   command->add_option("--answers", options->answers_file, help_text(common, HelpWord::opt_answers))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   command->add_option("--case", options->case_file, help_text(common, HelpWord::opt_case_advise))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kLang | kToday | kColor | kFormat);
   return [&common, options] { run_advise(common, *options); };
 }

@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "complete.hpp"
 #include "escalate/version.hpp"
 #include "help_words.hpp"
 #include "parse_errors.hpp"
@@ -99,6 +100,10 @@ int run(int argc, char** argv) {
   add_common_options(app, common, kRules | kLang | kToday | kColor | kFormat);
   translate_help(app, common.help_language);
   try {
+    if (argc > 1 && argv[1] == kCompleteCommand) {
+      print_completions(app, std::vector<std::string>(argv + 2, argv + argc));
+      return kExitOk;
+    }
     app.parse(argc, argv);
     const std::vector<CLI::App*> chosen = app.get_subcommands();
     if (chosen.empty()) {

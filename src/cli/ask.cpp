@@ -14,6 +14,7 @@
 #include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "dialogue.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/session.hpp"
@@ -98,7 +99,8 @@ Run register_ask(CLI::App& app, CommonOptions& common) {
   CLI::App* command = app.add_subcommand("ask", help_text(common, HelpWord::cmd_ask));
   auto case_path = std::make_shared<std::string>();
   command->add_option("--case", *case_path, help_text(common, HelpWord::opt_case_ask))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
   // The commands typed during the session, in --help's language.
   command->footer(

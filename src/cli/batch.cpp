@@ -14,6 +14,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/batch_line.hpp"
 #include "escalate/messages.hpp"
 #include "line_reader.hpp"
@@ -192,9 +193,11 @@ Run register_batch(CLI::App& app, CommonOptions& common) {
   command
       ->add_option(help_text(common, HelpWord::type_file), options->input,
                    help_text(common, HelpWord::opt_batch_input))
-      ->type_name("");
+      ->type_name("")
+      ->check(completes(Completes::files));
   command->add_option("-o,--output", options->output, help_text(common, HelpWord::opt_batch_output))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   command->add_option("-j,--jobs", options->jobs, help_text(common, HelpWord::opt_jobs))
       ->type_name(help_text(common, HelpWord::type_number))
       ->check(CLI::Range(1u, 256u).description("[1-256]"));

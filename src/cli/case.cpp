@@ -6,6 +6,7 @@
 #include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/dossier.hpp"
 #include "escalate/render_text.hpp"
 
@@ -56,7 +57,9 @@ Run register_case(CLI::App& app, CommonOptions& common) {
   command->add_option("args", *args, help_text(common, HelpWord::opt_case_args))
       ->type_name(help_text(common, HelpWord::type_cases))
       ->required()
-      ->expected(1, 2);
+      ->expected(1, 2)
+      ->check(completes_words({"show", "log"}, 0))
+      ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
   return [&common, args] { run_case(common, *args); };
 }

@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/loader.hpp"
 
 namespace escalate::cli {
@@ -76,7 +77,8 @@ Run register_check(CLI::App& app, CommonOptions& common) {
   command
       ->add_option(help_text(common, HelpWord::type_file), options->file,
                    help_text(common, HelpWord::opt_check_file))
-      ->type_name("");
+      ->type_name("")
+      ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kFormat);
   return [&common, options] { run_check(common, *options); };
 }

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "completes.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/utf8.hpp"
 
@@ -22,10 +23,12 @@ namespace escalate::cli {
 void add_common_options(CLI::App& command, CommonOptions& options, unsigned takes) {
   if (takes & kRules)
     command.add_option("--rules", options.rules_file, help_text(options, HelpWord::opt_rules))
-        ->type_name(help_text(options, HelpWord::type_file));
+        ->type_name(help_text(options, HelpWord::type_file))
+        ->check(completes(Completes::files));
   if (takes & kLang) {
     command.add_option("--lang", options.lang, help_text(options, HelpWord::opt_lang))
-        ->type_name(help_text(options, HelpWord::type_lang));
+        ->type_name(help_text(options, HelpWord::type_lang))
+        ->check(completes(Completes::languages));
   }
   if (takes & kToday) {
     command.add_option("--today", options.today, help_text(options, HelpWord::opt_today))

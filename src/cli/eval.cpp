@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/json_document.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/logic.hpp"
@@ -66,7 +67,8 @@ Run register_eval(CLI::App& app, CommonOptions& common) {
   command->add_option("--data", options->data, help_text(common, HelpWord::opt_data))
       ->type_name(help_text(common, HelpWord::type_json));
   command->add_option("--rules", common.rules_file, help_text(common, HelpWord::opt_eval_rules))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   command->add_option("--today", common.today, help_text(common, HelpWord::opt_eval_today))
       ->type_name(help_text(common, HelpWord::type_date));
   return [&common, options] { run_eval(common, *options); };

@@ -6,6 +6,7 @@
 #include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "output_file.hpp"
 
 namespace escalate::cli {
@@ -33,13 +34,15 @@ Run register_export(CLI::App& app, CommonOptions& common) {
       ->add_option(help_text(common, HelpWord::type_file), options->case_path,
                    help_text(common, HelpWord::opt_case_file))
       ->type_name("")
+      ->check(completes(Completes::files))
       ->required();
   command->add_option("--to", options->to, help_text(common, HelpWord::opt_export_to))
       ->type_name(help_text(common, HelpWord::type_format))
       ->required()
       ->check(CLI::IsMember({"md", "html", "ics"}));
   command->add_option("-o,--output", options->output, help_text(common, HelpWord::opt_output))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_export(common, *options); };
 }

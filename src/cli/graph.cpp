@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -22,6 +23,12 @@ constexpr std::array<std::pair<std::string_view, GraphFormat>, 2> kFormats = {{
 struct GraphOptions {
   std::string format = "dot";
 };
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const auto& [name, format] : kFormats) names.emplace_back(name);
+  return names;
+}
 
 GraphFormat format_named(const std::string& name) {
   for (const auto& [known, format] : kFormats) {
@@ -50,7 +57,8 @@ Run register_graph(CLI::App& app, CommonOptions& common) {
   auto options = std::make_shared<GraphOptions>();
   CLI::App* command = app.add_subcommand("graph", help_text(common, HelpWord::cmd_graph));
   command->add_option("--format", options->format, help_text(common, HelpWord::opt_graph_format))
-      ->type_name(help_text(common, HelpWord::type_format));
+      ->type_name(help_text(common, HelpWord::type_format))
+      ->check(completes_words(format_names()));
   add_common_options(*command, common, kRules | kLang);
   return [&app, &common, options] { run_graph(app, common, *options); };
 }

@@ -6,6 +6,7 @@
 #include "case_store.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/case_words.hpp"
 #include "output_file.hpp"
 
@@ -38,11 +39,13 @@ Run register_letter(CLI::App& app, CommonOptions& common) {
       ->add_option(help_text(common, HelpWord::type_file), options->case_path,
                    help_text(common, HelpWord::opt_case_file))
       ->type_name("")
+      ->check(completes(Completes::files))
       ->required();
   command->add_option("--channel", options->channel, help_text(common, HelpWord::opt_channel))
       ->type_name(help_text(common, HelpWord::type_id));
   command->add_option("-o,--output", options->output, help_text(common, HelpWord::opt_output))
-      ->type_name(help_text(common, HelpWord::type_file));
+      ->type_name(help_text(common, HelpWord::type_file))
+      ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kLang | kToday);
   return [&common, options] { run_letter(common, *options); };
 }

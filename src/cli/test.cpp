@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "completes.hpp"
 #include "escalate/scenarios.hpp"
 
 namespace escalate::cli {
@@ -92,6 +93,7 @@ Run register_test(CLI::App& app, CommonOptions& common) {
       ->add_option(help_text(common, HelpWord::type_file), options->files,
                    help_text(common, HelpWord::opt_scenario_files))
       ->type_name("")
+      ->check(completes(Completes::files))
       ->required();
   command->add_flag("--require-coverage", options->require_coverage,
                     help_text(common, HelpWord::opt_require_coverage));
