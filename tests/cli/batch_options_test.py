@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """`escalate batch` options for organisations, against the real binary:
---fields / --compact, --line-offset, no progress line off a terminal, and
-full results byte-identical to what the program printed before the
-performance work.
+--fields / --compact, --line-offset, no progress line off a terminal, line
+errors in one language, and full results byte-identical to what the program
+printed before the performance work.
 
 Usage: python3 batch_options_test.py BINARY REPO_ROOT [-k NAME] [--list] [--update]
 
@@ -25,7 +25,7 @@ import os
 import sys
 
 import harness
-from harness import TODAY, check, test
+from harness import TODAY, check, short, test, text, write
 
 
 def fixture(*parts):
@@ -145,6 +145,35 @@ def no_progress_off_terminal():
     check(b"\r" not in run.stderr and b"\x1b" not in run.stderr and b"lines/s" not in run.stderr
           and b"linhas/s" not in run.stderr,
           "no progress line when stderr is not a terminal", run.stderr[:300])
+
+
+@test
+def error_language():
+    """In one batch run, line errors are in one language: the line's lang, else the run's."""
+    engine = harness.repo("tests/fixtures/rules/valid/engine.json")
+    data = (b'not json\n{"nope": 1}\n{"answers": {"nope": true}}\n{"answers": {"contacted_a": "maybe"}}\n'
+            b'{"today": "soon"}\n[1]\n{"lang": "de", "answers": {"nope": true}}\n'
+            b'{"lang": "xx"}\n{"answers": {"claim": 1e400}}\n')
+    path = write("languages.jsonl", data)
+    runs = {}
+    for lang in ("en", "pt-BR", "de"):
+        proc = harness.run(["batch", "--rules", engine, "--today", TODAY, "--lang", lang, path])
+        runs[lang] = [json.loads(l) for l in text(proc.stdout).splitlines()]
+    counts = {lang: len(lines) for lang, lines in runs.items()}
+    check(all(n == 9 for n in counts.values()), "languages: every line gives one output line", str(counts))
+    if not all(n == 9 for n in counts.values()):
+        return
+    codes = {lang: [l["error"]["code"] for l in lines] for lang, lines in runs.items()}
+    check(codes["en"] == codes["pt-BR"] == codes["de"], "languages: error codes are the same in every language",
+          json.dumps(codes))
+    for other in ("pt-BR", "de"):
+        same = [i + 1 for i in range(9)
+                if i != 6 and runs["en"][i]["error"]["message"] == runs[other][i]["error"]["message"]]
+        check(not same, f"languages: in a --lang {other} run every line error is in {other}",
+              "\n".join(f"line {i}: {runs[other][i - 1]['error']['message']}" for i in same))
+    german = runs["en"][6]["error"]["message"]
+    check(german == runs["de"][6]["error"]["message"] and "unbekannte" in german.lower(),
+          "languages: a line's own lang decides its error language", short(german))
 
 
 if __name__ == "__main__":
