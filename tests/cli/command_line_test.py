@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reading the command line: common options before or after the command, an
 option a command does not take, and errors when the command line cannot be
-read, in the person's language.
+read, in the person's language, whatever the length of what was typed.
 
 Usage: python3 command_line_test.py BINARY REPO_ROOT [-k NAME] [--list]
 
@@ -76,6 +76,91 @@ def errors_in_the_language():
     proc = run(["frobnicate"], stdin=None, env=clean_env(LANG="pt_BR.UTF-8"))
     check(proc.returncode == 2 and "argumento inesperado: frobnicate" in text(proc.stderr),
           "LANG=pt_BR.UTF-8: the error in pt-BR without --lang", text(proc.stderr))
+
+
+# The kernel takes at most 128 KiB in one argument (MAX_ARG_STRLEN), so "1 MB" is
+# the largest one argument can be, or eight of those as stray arguments.
+ONE_ARGUMENT_MAX = 128 * 1024 - 1
+SIZES = {"40 KB": 40 * 1024, "128 KB": ONE_ARGUMENT_MAX}
+
+# What each long command line must say, by language: a stray argument, an
+# unknown option with a value (two stray arguments), and values of --format,
+# --color and --today no one could mean.
+LONG = {
+    "a stray argument": (lambda v: ["advise", v],
+                         {"en": "The following argument was not expected: ", "pt-BR": "argumento inesperado: ",
+                          "de": "unerwartetes Argument: "}),
+    "an unknown option's value": (lambda v: ["advise", "--bogus", v],  # CLI11 may list them in either order
+                                  {"en": "The following arguments were not expected: ",
+                                   "pt-BR": "argumentos inesperados: ", "de": "unerwartete Argumente: "}),
+    "--format": (lambda v: ["advise", "--format", v],
+                 {"en": "--format: x", "pt-BR": "--format: 'x", "de": "--format: 'x"}),
+    "--color": (lambda v: ["advise", "--color", v],
+                {"en": "--color: x", "pt-BR": "--color: 'x", "de": "--color: 'x"}),
+    "--today": (lambda v: ["advise", "--today", v], None),
+}
+
+
+def long_argument_case(what, size_name, value, lang, env_lang):
+    make_args, wanted = LONG[what]
+    args = make_args(value)
+    if env_lang:
+        proc = run(args, stdin=None, env=clean_env(LANG="pt_BR.UTF-8"))
+        how = "LANG=pt_BR.UTF-8"
+    else:
+        proc = run(["--lang", lang, *args], stdin=None)
+        how = f"--lang {lang}"
+    err = text(proc.stderr)
+    crashed = proc.returncode < 0 or proc.returncode in (134, 139)
+    if wanted is None:
+        # An invalid --today is the program's own message, not CLI11's: it names the
+        # option (its language is the words catalogue's business, not this check's).
+        said = err.startswith("escalate: error: ") and "--today" in err.split("\n", 1)[0]
+        what_said = "an error naming --today"
+    else:
+        said = (err.startswith(f"escalate: error: {wanted[lang]}") and err.endswith(f"\n{HINTS[lang]}\n")
+                and all(arg in err.split("\n", 1)[0] for arg in args if arg.startswith("--")))
+        what_said = f"the error in {lang}"
+    check(proc.returncode == 2 and said and not proc.stdout,
+          f"long: {what} of {size_name}, {how}: exit 2, {what_said}" + ("" if not crashed else " (it crashed)"),
+          f"exit {proc.returncode}\nstderr: {short(err, 300)} … {err[-200:]!r}")
+
+
+def long_arguments(size_name):
+    value = "x" * SIZES[size_name]
+    for what in LONG:
+        for lang in LANGS:
+            long_argument_case(what, size_name, value, lang, env_lang=False)
+        long_argument_case(what, size_name, value, "pt-BR", env_lang=True)
+
+
+@test
+def long_arguments_40k():
+    """A 40 KB argument once crashed the pt-BR and de message (exit 139); now exit 2, translated."""
+    long_arguments("40 KB")
+
+
+@test
+def long_arguments_128k():
+    """The longest one argument can be (128 KiB): exit 2, translated, no crash."""
+    long_arguments("128 KB")
+
+
+@test
+def stray_arguments_of_a_megabyte():
+    """Eight stray arguments of 128 KiB, 1 MB in all: exit 2, translated, no crash."""
+    values = ["x" * ONE_ARGUMENT_MAX for _ in range(8)]
+    wanted = {"en": "The following arguments were not expected: x", "pt-BR": "argumentos inesperados: x",
+              "de": "unerwartete Argumente: x"}
+    for lang, env in [("en", None), ("pt-BR", None), ("de", None), ("pt-BR", clean_env(LANG="pt_BR.UTF-8"))]:
+        args = ["advise", *values] if env else ["--lang", lang, "advise", *values]
+        proc = run(args, stdin=None, env=env)
+        err = text(proc.stderr)
+        check(proc.returncode == 2 and err.startswith(f"escalate: error: {wanted[lang]}")
+              and err.endswith(f"\n{HINTS[lang]}\n"),
+              f"long: 1 MB of stray arguments, {'LANG=pt_BR.UTF-8' if env else '--lang ' + lang}: "
+              f"exit 2, the error in {lang}",
+              f"exit {proc.returncode}\nstderr: {short(err, 300)} … {err[-200:]!r}")
 
 
 if __name__ == "__main__":
