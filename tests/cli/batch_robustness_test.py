@@ -1,38 +1,37 @@
 #!/usr/bin/env python3
 """Robustness of `escalate batch` against the real binary.
 
-Usage: python3 batch_robustness_test.py BINARY REPO_ROOT
+Usage: python3 batch_robustness_test.py BINARY REPO_ROOT [-k NAME] [--list]
 
 Every case writes generated input to a temporary file and checks the batch
 contract: N input lines give exactly N output lines, each a JSON object whose
 "line" is its 1-based input line number, in input order; plus the exit code,
 the statuses / error codes, -j, -o and bounded memory.
-
-Prints one "ok - ..." / "not ok - ..." line per check and ends with
-"N passed, M failed"; exits 1 on any failure.
 """
 
 import json
 import os
 import random
-import shutil
+import stat
 import subprocess
 import sys
 import tempfile
-import time
 
-from tap import check, finish
-
-TODAY = "2026-11-29"
-
-BINARY = None
-RULES_FILE = None  # the example rule set, given with --rules
-WORKDIR = None
+import harness
+from harness import TODAY, check, test
 
 
 def short(data, limit=300):
-    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
-    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} chars)"
+    return harness.short(data, limit)
+
+
+def rules_file():
+    """The example rule set, given with --rules."""
+    return harness.repo("data", "rules", "example-shop.json")
+
+
+def engine_rules():
+    return harness.repo("tests", "fixtures", "rules", "valid", "engine.json")
 
 
 _counter = 0
@@ -42,7 +41,7 @@ def write_input(data):
     """Write bytes to a fresh temporary file in WORKDIR and return its path."""
     global _counter
     _counter += 1
-    fd, path = tempfile.mkstemp(prefix=f"in{_counter}-", suffix=".jsonl", dir=WORKDIR)
+    fd, path = tempfile.mkstemp(prefix=f"in{_counter}-", suffix=".jsonl", dir=harness.WORKDIR)
     with os.fdopen(fd, "wb") as f:
         f.write(data)
     return path
@@ -59,10 +58,10 @@ def count_input_lines(data):
 
 
 def run_batch(args, input_path=None, timeout=120):
-    cmd = [BINARY, "batch", "--rules", RULES_FILE, "--today", TODAY, *args]
+    cmd = ["batch", "--rules", rules_file(), "--today", TODAY, *args]
     if input_path is not None:
         cmd.append(input_path)
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+    return harness.run(cmd, stdin=None, timeout=timeout)
 
 
 def parse_output(stdout):
@@ -135,29 +134,18 @@ ADVICE = '{"id": "adv", "answers": {"store_contacted": false, "issue": "other"}}
 NEEDS = '{"id": "need", "answers": {}}'
 
 
+MIX = [ADVICE, "oops", NEEDS, "", "[1]", '{"answers": {"nope": 1}}', ADVICE, '{"id": 1, "extra": 2}',
+       '{"today": "29/11/2026"}', '{"lang": "xx"}', '{"lang": "pt-BR", "answers": {}}',
+       '{"today": "2026-12-01", "answers": {}}']
+
+
 def not_error(obj):
     return obj.get("status") in ("advice", "needs_input"), "expected advice or needs_input"
 
 
-def main():
-    global BINARY, WORKDIR, RULES_FILE
-    if len(sys.argv) != 3:
-        print("usage: batch_robustness_test.py BINARY REPO_ROOT", file=sys.stderr)
-        return 2
-    BINARY = os.path.abspath(sys.argv[1])
-    RULES_FILE = os.path.join(os.path.abspath(sys.argv[2]), "data", "rules", "example-shop.json")
-    WORKDIR = tempfile.mkdtemp(prefix="escalate-batch-test-")
-    started = time.monotonic()
-    try:
-        run_cases()
-    finally:
-        shutil.rmtree(WORKDIR, ignore_errors=True)
-    print(f"# {time.monotonic() - started:.1f} s")
-    return finish()
-
-
-def run_cases():
-    # --- A sanity baseline: valid lines, exit 0, summary on stderr. ---
+@test
+def valid_lines():
+    """A sanity baseline: valid lines, exit 0, summary on stderr."""
     proc, _ = batch_case("valid lines", lines_bytes(ADVICE, NEEDS, ADVICE), 0,
                          [("advice", None), ("needs_input", None), ("advice", None)])
     err = proc.stderr.decode("utf-8", "replace")
@@ -166,15 +154,24 @@ def run_cases():
     check(all(l.startswith("escalate batch:") for l in err.splitlines() if l),
           "stderr has nothing but the summary on success", f"stderr: {short(err)}")
 
-    # --- Invalid JSON. ---
+
+@test
+def invalid_json():
+    """Invalid JSON."""
     batch_case("invalid JSON", lines_bytes('{"id": 1', "nope", "{'id': 1}", '{"id": 1,}', "}"), 1,
                [("error", "invalid_json")] * 5)
 
-    # --- Lines that are JSON but not objects. ---
+
+@test
+def non_object_lines():
+    """Lines that are JSON but not objects."""
     batch_case("non-object lines", lines_bytes("[1, 2]", '"a string"', "42", "-1.5e3", "null", "true", "[]"), 1,
                [("error", None)] * 7)
 
-    # --- Wrong answer types. ---
+
+@test
+def wrong_answer_types():
+    """Wrong answer types."""
     batch_case("wrong answer types", lines_bytes(
         '{"answers": {"store_contacted": 5}}',
         '{"answers": {"store_contacted": true, "store_outcome": "no_such_option"}}',
@@ -187,29 +184,40 @@ def run_cases():
         '{"answers": "store_contacted=yes"}',
     ), 1, [("error", "invalid_answer")] * 6 + [("error", None)])
 
-    # --- Unknown question ids. ---
+
+@test
+def unknown_question_ids():
+    """Unknown question ids."""
     batch_case("unknown question ids", lines_bytes(
         '{"answers": {"no_such_question": true}}',
         '{"answers": {"store_contacted": false, "issue": "other", "Store_Contacted": true}}',
         '{"answers": {"": 1}}',
     ), 1, [("error", "unknown_question")] * 3)
 
-    # --- Blank lines. ---
+
+@test
+def blank_lines():
+    """Blank lines."""
     batch_case("blank lines", lines_bytes(NEEDS, "", "   ", "\t", NEEDS, ""), 0,
                [("needs_input", None), ("blank", None), ("blank", None), ("blank", None),
                 ("needs_input", None), ("blank", None)])
     batch_case("only a blank line", b"\n", 0, [("blank", None)])
 
-    # --- A 10 MB line: an object whose "id" is a 10 MB string, then a small line. ---
+
+@test
+def ten_megabyte_id():
+    """A 10 MB line: an object whose "id" is a 10 MB string, then a small line."""
     big_id = "x" * (10 * 1024 * 1024)
     proc, objects = batch_case(
         "10 MB id line", lines_bytes(json.dumps({"id": big_id, "answers": {}}), NEEDS), 0,
         [lambda o: (o.get("status") == "needs_input" and o.get("id") == big_id,
                     "expected needs_input echoing the 10 MB id intact"),
          ("needs_input", None)])
-    del big_id, objects
 
-    # --- A 10 MB line of garbage (no brackets, so it reaches the parser), between valid lines. ---
+
+@test
+def ten_megabytes_of_garbage():
+    """A 10 MB line of garbage (no brackets, so it reaches the parser), between valid lines."""
     rnd = random.Random(20261129)
     alphabet = b"abcdefxyz0123456789 :,.-_\"\\\t\xc3\xa9"
     garbage = bytes(rnd.choice(alphabet) for _ in range(10 * 1024 * 1024)).replace(b"\n", b" ")
@@ -218,9 +226,11 @@ def run_cases():
     # Garbage that starts like an object and never closes its string.
     batch_case("10 MB unterminated string", lines_bytes(b'{"id": "' + b"y" * (10 * 1024 * 1024), NEEDS), 1,
                [("error", "invalid_json"), ("needs_input", None)])
-    del garbage
 
-    # --- Deep nesting. ---
+
+@test
+def deep_nesting():
+    """Deep nesting."""
     batch_case("100000 '[' characters", lines_bytes("[" * 100000, NEEDS), 1,
                [("error", "invalid_json"), ("needs_input", None)])
     batch_case("100000 nested arrays, balanced", lines_bytes("[" * 100000 + "]" * 100000, NEEDS), 1,
@@ -229,13 +239,19 @@ def run_cases():
         '{"answers": {"store_contacted": ' + '{"a": ' * 50000 + "1" + "}" * 50000 + "}}", NEEDS), 1,
         [("error", None), ("needs_input", None)])
 
-    # --- Bad UTF-8. ---
+
+@test
+def bad_utf8():
+    """Bad UTF-8."""
     batch_case("bad UTF-8 bytes", lines_bytes(
         b'{"id": "\xff\xfe"}', b'{"id": "ok", "answers": {"store_contacted": "\xc3"}}', b"\xff\xfe\xfd",
         b'{"id": "\xed\xa0\x80"}', NEEDS), 1,
         [("error", None)] * 4 + [("needs_input", None)])
 
-    # --- CRLF line endings (with a blank CRLF line and a valid advice line). ---
+
+@test
+def crlf_line_endings():
+    """CRLF line endings (with a blank CRLF line and a valid advice line)."""
     proc, objects = batch_case("CRLF line endings", lines_bytes(ADVICE, NEEDS, "", '{"id": 7}', newline=b"\r\n"), 0,
                                [("advice", None), ("needs_input", None), ("blank", None), ("needs_input", None)])
     if objects:
@@ -243,22 +259,28 @@ def run_cases():
               "CRLF line endings: ids read without the carriage return",
               f"ids: {[o.get('id') for o in objects]}")
 
-    # --- A final line without a newline. ---
+
+@test
+def final_line_without_newline():
+    """A final line without a newline."""
     proc, objects = batch_case("final line without a newline",
                                lines_bytes(NEEDS, '{"id": "last", "answers": {}}', final_newline=False), 0,
                                [("needs_input", None), lambda o: (o.get("id") == "last", "expected id 'last'")])
     batch_case("single line without a newline", b'{"id": 1}', 0, [("needs_input", None)])
     batch_case("single invalid line without a newline", b'{"id": 1', 1, [("error", "invalid_json")])
 
-    # --- Empty file. ---
+
+@test
+def empty_file():
+    """Empty file."""
     proc, objects = batch_case("empty file", b"", 0)
     check(proc.stdout == b"", "empty file: nothing on stdout", f"stdout: {short(proc.stdout)}")
 
-    # --- Mix of valid and invalid lines; the exit code depends only on errors. ---
-    mix = [ADVICE, "oops", NEEDS, "", "[1]", '{"answers": {"nope": 1}}', ADVICE, '{"id": 1, "extra": 2}',
-           '{"today": "29/11/2026"}', '{"lang": "xx"}', '{"lang": "pt-BR", "answers": {}}',
-           '{"today": "2026-12-01", "answers": {}}']
-    batch_case("mix of valid and invalid lines", lines_bytes(*mix), 1,
+
+@test
+def mix_of_valid_and_invalid():
+    """Mix of valid and invalid lines; the exit code depends only on errors."""
+    batch_case("mix of valid and invalid lines", lines_bytes(*MIX), 1,
                [("advice", None), ("error", "invalid_json"), ("needs_input", None), ("blank", None),
                 ("error", None), ("error", "unknown_question"), ("advice", None), ("error", None),
                 ("error", None), ("error", None), ("needs_input", None), ("needs_input", None)])
@@ -266,16 +288,21 @@ def run_cases():
                lines_bytes(ADVICE, "", NEEDS, '{"lang": "pt-BR", "answers": {}}', " "), 0,
                [("advice", None), ("blank", None), ("needs_input", None), ("needs_input", None), ("blank", None)])
 
-    # --- Reading from stdin ("-") gives the same as from a file. ---
-    data = lines_bytes(*mix)
+
+@test
+def stdin_like_a_file():
+    """Reading from stdin ("-") gives the same as from a file."""
+    data = lines_bytes(*MIX)
     from_file = run_batch([], write_input(data))
-    from_stdin = subprocess.run([BINARY, "batch", "--rules", RULES_FILE, "--today", TODAY, "-"], input=data,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    from_stdin = harness.run(["batch", "--rules", rules_file(), "--today", TODAY, "-"], stdin=data)
     check(from_stdin.stdout == from_file.stdout and from_stdin.returncode == from_file.returncode,
           "batch - (stdin) gives the same output and exit code as the file",
           f"exit {from_stdin.returncode} vs {from_file.returncode}")
 
-    # --- -j 4 on 5000 lines is byte-identical to -j 1. ---
+
+@test
+def threads_byte_identical():
+    """-j 4 on 5000 lines is byte-identical to -j 1."""
     rnd = random.Random(5000)
     answers_pool = [
         {}, {"store_contacted": False}, {"store_contacted": False, "issue": "defective_product"},
@@ -314,10 +341,13 @@ def run_cases():
     check(one.stderr == four.stderr, "-j 1 and -j 4 print the same summary",
           f"{short(one.stderr)}\nvs\n{short(four.stderr)}")
 
-    # --- -o FILE. ---
+
+@test
+def output_file():
+    """-o FILE."""
     data = lines_bytes(ADVICE, NEEDS, "", "bad")
     in_path = write_input(data)
-    out_path = os.path.join(WORKDIR, "out.jsonl")
+    out_path = os.path.join(harness.WORKDIR, "out.jsonl")
     proc = run_batch(["-o", out_path], in_path)
     reference = run_batch([], in_path)
     check(proc.stdout == b"", "-o FILE prints nothing on stdout", f"stdout: {short(proc.stdout)}")
@@ -329,10 +359,10 @@ def run_cases():
           f"exit {proc.returncode}")
     check(b"escalate batch:" in proc.stderr, "-o FILE still prints the summary on stderr",
           f"stderr: {short(proc.stderr)}")
-    leftovers = [n for n in os.listdir(WORKDIR) if n.startswith("out.jsonl") and n != "out.jsonl"]
+    leftovers = [n for n in os.listdir(harness.WORKDIR) if n.startswith("out.jsonl") and n != "out.jsonl"]
     check(not leftovers, "-o FILE leaves no temporary file beside it", f"found {leftovers}")
 
-    missing_dir = os.path.join(WORKDIR, "no-such-dir")
+    missing_dir = os.path.join(harness.WORKDIR, "no-such-dir")
     missing_out = os.path.join(missing_dir, "out.jsonl")
     proc = run_batch(["-o", missing_out], write_input(lines_bytes(ADVICE, NEEDS)))
     check(proc.returncode == 1, "-o into a missing directory fails with exit 1",
@@ -343,13 +373,63 @@ def run_cases():
           f"stdout: {short(proc.stdout)}")
     check(proc.stderr.strip() != b"", "-o into a missing directory explains the failure on stderr")
 
-    # --- Memory does not grow with the number of lines. ---
-    memory_check()
+
+@test
+def output_file_is_never_the_input():
+    """batch -o: never onto its input, never replacing a device or FIFO, permissions kept, errors name the path."""
+    workdir, write = harness.WORKDIR, harness.write
+    data = b'{"id": 1}\n{"id": 2}\n'
+    base = ["batch", "--rules", engine_rules(), "--today", TODAY]
+    path = write("same.jsonl", data)
+    proc = harness.run([*base, path, "-o", path])
+    check(proc.returncode == 2 and open(path, "rb").read() == data,
+          "-o: 'batch in.jsonl -o in.jsonl' is refused and the input is left untouched",
+          f"exit {proc.returncode}: {short(proc.stderr)}")
+    link = os.path.join(workdir, "same-link.jsonl")
+    os.symlink(path, link)
+    proc = harness.run([*base, path, "-o", link])
+    check(proc.returncode == 2 and open(path, "rb").read() == data,
+          "-o: an output that is a link to the input is refused too", f"exit {proc.returncode}: {short(proc.stderr)}")
+
+    fifo = os.path.join(workdir, "out.fifo")
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["timeout", "20", "cat", fifo], stdout=subprocess.PIPE)
+    proc = harness.run([*base, write("fifo-in.jsonl", data), "-o", fifo])
+    received = reader.communicate(timeout=30)[0]
+    check(proc.returncode == 0 and stat.S_ISFIFO(os.lstat(fifo).st_mode) and received.count(b"\n") == 2,
+          "-o: a FIFO is written to directly and stays a FIFO",
+          f"exit {proc.returncode}: {short(proc.stderr)}; got {short(received)}")
+
+    target = write("kept-mode.jsonl", b"old\n", mode=0o640)
+    proc = harness.run([*base, write("mode-in.jsonl", data), "-o", target])
+    check(proc.returncode == 0 and stat.S_IMODE(os.stat(target).st_mode) == 0o640
+          and open(target, "rb").read().count(b"\n") == 2,
+          "-o: a replaced regular file keeps its permissions (0640)", oct(os.stat(target).st_mode))
+
+    missing = os.path.join(workdir, "no-such-dir-either", "out.jsonl")
+    proc = harness.run([*base, write("missing-in.jsonl", data), "-o", missing])
+    check(proc.returncode == 1 and missing.encode() in proc.stderr and b".tmp" not in proc.stderr,
+          "-o: an error names the path given, not a temporary file", short(proc.stderr))
+
+
+@test
+def output_file_on_a_device():
+    """batch -o onto a character device (a copy of /dev/null) writes to it, never replaces it."""
+    if os.geteuid() != 0:
+        harness.skip("a character device cannot be made without root (mknod)")
+    data = b'{"id": 1}\n{"id": 2}\n'
+    device = os.path.join(harness.WORKDIR, "null")
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    proc = harness.run(["batch", "--rules", engine_rules(), "--today", TODAY,
+                        harness.write("dev-in.jsonl", data), "-o", device])
+    check(proc.returncode == 0 and stat.S_ISCHR(os.lstat(device).st_mode),
+          "-o: a character device (a copy of /dev/null) is written to, never replaced",
+          f"exit {proc.returncode}: {short(proc.stderr)}; mode {oct(os.lstat(device).st_mode)}")
 
 
 def max_rss_kb(path):
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", BINARY, "batch", "--rules", RULES_FILE, "--today", TODAY, path],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", harness.BINARY, "batch", "--rules", rules_file(),
+                           "--today", TODAY, path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
     last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
     try:
         return int(last[0]), proc
@@ -357,24 +437,24 @@ def max_rss_kb(path):
         return None, proc
 
 
-def memory_check():
+@test
+def memory_does_not_grow():
+    """Memory does not grow with the number of lines."""
     if os.environ.get("ESCALATE_SANITIZED") == "1":
         # AddressSanitizer keeps freed memory in quarantine, so RSS grows by design there;
         # the dev build's run of this test checks memory.
-        print("# note: sanitizer build; memory check skipped (the dev build runs it)")
-        return
+        harness.skip("not measured under a sanitizer, which keeps freed memory (the dev build measures it)")
     time_bin = "/usr/bin/time"
     if not (os.access(time_bin, os.X_OK)
             and subprocess.run([time_bin, "-f", "%M", "true"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL).returncode == 0):
-        print("# note: /usr/bin/time (GNU) is not available; memory check skipped")
-        return
+        raise harness.MissingTool("/usr/bin/time (GNU time)")
 
     # Small lines, mostly cheap to evaluate (so the run stays short even in a Debug
     # build), with every 20th a real request; the line pattern repeats, so both
     # runs see the same kinds of lines.
     def generate(n):
-        path = os.path.join(WORKDIR, f"mem-{n}.jsonl")
+        path = os.path.join(harness.WORKDIR, f"mem-{n}.jsonl")
         with open(path, "w") as f:
             for i in range(n):
                 if i % 20 == 0:
@@ -400,4 +480,4 @@ def memory_check():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

@@ -11,23 +11,21 @@
 - Corrupt, truncated, hand-edited and hostile case files give an error naming
   the file and the JSON path; nothing crashes and the file is not written.
 
-Usage: python3 case_file_test.py BINARY REPO_ROOT
+Each check works in a folder of its own. Usage:
+python3 case_file_test.py BINARY REPO_ROOT [-k NAME] [--list]
 """
 
 import hashlib
 import json
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 
-from tap import check, finish
-
-ENV = {"PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TZ": "UTC"}
+import harness
+from harness import check, clean_env, test
 
 # A customer who called SAC on 28/11/2026 and is waiting; SAC's 7 days end on 05/12.
 VISIT_ONE = ["-a", "issue=service_failure", "-a", "portal_tried=yes", "-a", "go_now=recommended",
@@ -35,9 +33,14 @@ VISIT_ONE = ["-a", "issue=service_failure", "-a", "portal_tried=yes", "-a", "go_
              "-a", "sac_outcome=pending", "-a", "urgent_harm=no"]
 
 
-def run(binary, args, stdin=b"", timeout=60):
-    return subprocess.run([binary] + args, env=ENV, input=stdin, capture_output=True,
-                          timeout=timeout)
+def run(args, stdin=b"", timeout=60):
+    return harness.run(args, stdin=stdin, timeout=timeout)
+
+
+def new_folder(name):
+    folder = os.path.join(harness.WORKDIR, name)
+    os.mkdir(folder)
+    return folder
 
 
 def text(result):
@@ -54,9 +57,12 @@ def load(path):
         return json.load(f)
 
 
-def resuming(binary, folder):
+@test
+def resuming():
+    """Resuming on a later day: deadlines that fell due, recheck answers, unchanged ones not asked."""
+    folder = new_folder("resuming")
     case = os.path.join(folder, "claro.json")
-    first = run(binary, ["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
+    first = run(["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
     check(first.returncode == 0 and "Aguarde a resposta do SAC" in text(first),
           "visit 1: a new case file is created and gives the advice to wait for SAC", text(first))
     data = load(case)
@@ -65,19 +71,19 @@ def resuming(binary, folder):
           and data["journal"][-1]["deadlines"][0]["date"] == "2026-12-05",
           "visit 1: the file holds the answers and the advice with its deadline", data)
 
-    same_day = run(binary, ["advise", "--case", case, "--today", "2026-11-29"])
+    same_day = run(["advise", "--case", case, "--today", "2026-11-29"])
     check("Desde a sua última consulta" not in text(same_day) and "talvez diferente" not in
           text(same_day), "the same day again: nothing is named as passed, nothing re-checked",
           text(same_day))
 
     before = digest(case)
-    shown = run(binary, ["case", "show", case, "--today", "2026-12-08"])
+    shown = run(["case", "show", case, "--today", "2026-12-08"])
     out = text(shown)
     check("Desde a sua última consulta, em 29/11/2026:" in out and "venceu em 05/12/2026" in out,
           "case show on a later day names the deadline that fell due since the last visit", out)
     check(digest(case) == before, "case show leaves the file as it was")
 
-    later = run(binary, ["advise", "--case", case, "--today", "2026-12-08"])
+    later = run(["advise", "--case", case, "--today", "2026-12-08"])
     out = text(later)
     check(out.index("venceu em 05/12/2026") < out.index("Falta uma resposta")
           if "venceu em 05/12/2026" in out and "Falta uma resposta" in out else False,
@@ -87,7 +93,7 @@ def resuming(binary, folder):
 
     # The session on the same later day: the pending outcome is asked again first,
     # Enter keeps it; no other earlier answer is asked again.
-    session = run(binary, ["ask", "--case", case, "--today", "2026-12-08", "--no-color"],
+    session = run(["ask", "--case", case, "--today", "2026-12-08", "--no-color"],
                   stdin=b"\nnao\n")
     out = text(session)
     first_question = out.split("> ")[0]
@@ -103,21 +109,24 @@ def resuming(binary, folder):
     check(load(case)["answers"].get("ombudsman_contacted") is False,
           "the next answer is saved at once", load(case)["answers"])
 
-    changed = run(binary, ["advise", "--case", case, "--today", "2026-12-09",
+    changed = run(["advise", "--case", case, "--today", "2026-12-09",
                            "-a", "sac_outcome=unsatisfactory"])
     journal = load(case)["journal"]
     change = [e for e in journal if e["event"] == "changed"]
     check(changed.returncode in (0, 3) and change and change[-1]["was"] == "pending"
           and change[-1]["value"] == "unsatisfactory",
           "a changed answer is journaled with what it was", journal[-3:])
-    log = run(binary, ["case", "log", case])
+    log = run(["case", "log", case])
     check(log.returncode == 0 and "09/12/2026" in text(log) and "antes: Ainda sem resposta final"
           in text(log), "case log shows the journal day by day", text(log))
 
 
-def interrupted_session_keeps_answers(binary, folder):
+@test
+def interrupted_session_keeps_answers():
+    """Ctrl-C in the session keeps the answers given before it."""
+    folder = new_folder("interrupted_session_keeps_answers")
     case = os.path.join(folder, "interrupted.json")
-    proc = subprocess.Popen([binary, "ask", "--case", case, "--today", "2026-11-29"], env=ENV,
+    proc = subprocess.Popen([harness.BINARY, "ask", "--case", case, "--today", "2026-11-29"], env=clean_env(),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
     proc.stdin.write(b"1\n")
@@ -134,10 +143,10 @@ def interrupted_session_keeps_answers(binary, folder):
           (proc.returncode, out.decode(errors="replace")[-400:]))
 
 
-def big_case(binary, folder):
+def big_case(folder):
     """A case whose journal makes the file a few megabytes, so saving takes a while."""
     case = os.path.join(folder, "big.json")
-    run(binary, ["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
+    run(["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
     data = load(case)
     entry = {"day": "2026-11-29", "event": "kept", "question": "sac_outcome", "value": "pending"}
     data["journal"] = data["journal"] + [entry] * 60000
@@ -146,18 +155,21 @@ def big_case(binary, folder):
     return case
 
 
-def killed_while_saving(binary, folder):
-    case = big_case(binary, folder)
+@test
+def killed_while_saving():
+    """A process killed at random moments while saving leaves the old file or the new one."""
+    folder = new_folder("killed_while_saving")
+    case = big_case(folder)
     size = os.path.getsize(case)
     start = time.time()
-    run(binary, ["advise", "--case", case, "--today", "2026-11-29", "-a", "sac_protocol=90000"])
+    run(["advise", "--case", case, "--today", "2026-11-29", "-a", "sac_protocol=90000"])
     duration = time.time() - start
     killed, intact, seen = 0, 0, set()
     rng = random.Random(7)
     for i in range(1, 41):
         before = load(case)["answers"]["sac_protocol"]
-        proc = subprocess.Popen([binary, "advise", "--case", case, "--today", "2026-11-29",
-                                 "-a", f"sac_protocol={90000 + i}"], env=ENV,
+        proc = subprocess.Popen([harness.BINARY, "advise", "--case", case, "--today", "2026-11-29",
+                                 "-a", f"sac_protocol={90000 + i}"], env=clean_env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.2, 1.3) * duration)
         proc.send_signal(signal.SIGKILL)
@@ -180,7 +192,7 @@ def killed_while_saving(binary, folder):
     for pid in (dead, os.getpid()):
         with open(os.path.join(folder, f".big.json.tmp-{pid}"), "w") as f:
             f.write("{half a case")
-    after = run(binary, ["advise", "--case", case, "--today", "2026-11-29", "-a", "sac_protocol=99999"])
+    after = run(["advise", "--case", case, "--today", "2026-11-29", "-a", "sac_protocol=99999"])
     check(after.returncode == 0 and load(case)["answers"]["sac_protocol"] == "99999",
           "after the kills the case is read and saved as usual", text(after)[-300:])
     left = [n for n in os.listdir(folder) if n.startswith(".big.json.tmp")]
@@ -194,27 +206,30 @@ def mount_tmpfs(folder, size):
                           capture_output=True).returncode == 0
 
 
-def read_only_folder(binary, folder):
+@test
+def read_only_folder():
+    """A read-only folder: exit 1, the file named, the old file intact."""
+    folder = new_folder("read_only_folder")
     place = os.path.join(folder, "ro")
     os.mkdir(place)
     root = os.geteuid() == 0
     mounted = root and mount_tmpfs(place, "1m")
     case = os.path.join(place, "claro.json")
-    run(binary, ["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
+    run(["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
     before = digest(case)
     if mounted:
         subprocess.run(["mount", "-o", "remount,ro", place], check=True)
     else:
         os.chmod(place, 0o555)
     try:
-        result = run(binary, ["advise", "--case", case, "--today", "2026-11-30",
+        result = run(["advise", "--case", case, "--today", "2026-11-30",
                               "-a", "sac_protocol=55555"])
         check(result.returncode == 1 and "cannot write" in text(result) and case in text(result)
               and digest(case) == before,
               "a read-only folder: exit 1, the error names the file, the old file is intact",
               text(result))
         if not mounted and root:
-            print("# the read-only mount was not possible here; used chmod 555 (root may bypass it)")
+            harness.note("the read-only mount was not possible here; used chmod 555 (root may bypass it)")
     finally:
         if mounted:
             subprocess.run(["umount", place])
@@ -222,18 +237,19 @@ def read_only_folder(binary, folder):
             os.chmod(place, 0o755)
 
 
-def full_file_system(binary, folder):
+@test
+def full_file_system():
+    """A full file system: exit 1, the old file intact, no temporary file left."""
+    folder = new_folder("full_file_system")
     if os.geteuid() != 0:
-        print("# skipped the full file system: needs root to mount a tmpfs")
-        return
+        harness.skip("needs root to mount a tmpfs")
     place = os.path.join(folder, "full")
     os.mkdir(place)
     if not mount_tmpfs(place, "256k"):
-        print("# skipped the full file system: cannot mount a tmpfs here")
-        return
+        harness.skip("cannot mount a tmpfs here")
     try:
         case = os.path.join(place, "claro.json")
-        run(binary, ["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
+        run(["advise", "--case", case, "--today", "2026-11-29"] + VISIT_ONE)
         before = digest(case)
         try:
             with open(os.path.join(place, "filler"), "wb") as f:
@@ -242,7 +258,7 @@ def full_file_system(binary, folder):
                     f.flush()
         except OSError:
             pass  # full
-        result = run(binary, ["advise", "--case", case, "--today", "2026-11-30",
+        result = run(["advise", "--case", case, "--today", "2026-11-30",
                               "-a", "sac_protocol=55555"])
         check(result.returncode == 1 and "No space left on device" in text(result)
               and digest(case) == before,
@@ -254,9 +270,12 @@ def full_file_system(binary, folder):
         subprocess.run(["umount", place])
 
 
-def hostile_files(binary, folder):
+@test
+def hostile_files():
+    """Corrupt, truncated, hand-edited and hostile case files: an error naming the file and the path."""
+    folder = new_folder("hostile_files")
     good = os.path.join(folder, "good.json")
-    run(binary, ["advise", "--case", good, "--today", "2026-11-29"] + VISIT_ONE)
+    run(["advise", "--case", good, "--today", "2026-11-29"] + VISIT_ONE)
     base = load(good)
 
     def edited(change):
@@ -297,7 +316,7 @@ def hostile_files(binary, folder):
         with open(path, "wb") as f:
             f.write(content)
         before = digest(path)
-        result = run(binary, ["advise", "--case", path, "--today", "2026-11-30",
+        result = run(["advise", "--case", path, "--today", "2026-11-30",
                               "-a", "sac_protocol=55555"])
         out = text(result)
         check(result.returncode == 2 and f"case file {path}" in out and where in out
@@ -308,39 +327,23 @@ def hostile_files(binary, folder):
     long_answer = os.path.join(folder, "long.json")
     with open(long_answer, "w", encoding="utf-8") as f:
         json.dump({"problem_details": "x" * 70_000}, f)
-    too_long = run(binary, ["advise", "--case", good, "--today", "2026-11-30", "--answers",
+    too_long = run(["advise", "--case", good, "--today", "2026-11-30", "--answers",
                             long_answer])
     check(too_long.returncode == 2 and "longer than a case file keeps" in text(too_long)
-          and digest(good) == before and run(binary, ["case", good]).returncode in (0, 3),
+          and digest(good) == before and run(["case", good]).returncode in (0, 3),
           "an answer longer than a case file keeps is refused before saving: the case stays "
           "readable", text(too_long)[:400])
-    directory = run(binary, ["case", folder])
+    directory = run(["case", folder])
     check(directory.returncode == 2 and "is a directory" in text(directory),
           "a folder given as the case file is refused", text(directory))
-    device = run(binary, ["case", "/dev/null"])
+    device = run(["case", "/dev/null"])
     check(device.returncode == 2 and "/dev/null" in text(device),
           "/dev/null as a case file is refused as an empty file", text(device))
-    missing = run(binary, ["case", os.path.join(folder, "absent.json")])
+    missing = run(["case", os.path.join(folder, "absent.json")])
     check(missing.returncode == 2 and "No such file" in text(missing),
           "case show of a missing file says so (only ask and advise create a case)",
           text(missing))
 
 
-def main():
-    binary, _root = sys.argv[1:3]
-    binary = os.path.abspath(binary)
-    folder = tempfile.mkdtemp(prefix="escalate-case-")
-    try:
-        resuming(binary, folder)
-        interrupted_session_keeps_answers(binary, folder)
-        killed_while_saving(binary, folder)
-        read_only_folder(binary, folder)
-        full_file_system(binary, folder)
-        hostile_files(binary, folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return finish()
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

@@ -4,17 +4,21 @@
 An example is a ```console block: lines starting with "$ escalate" are commands
 (run from the repository root with LANG=C.UTF-8, NO_COLOR=1), the lines after
 it are its expected standard output, and an optional last line "[exit N]"
-gives the expected exit code (0 when absent). Usage: docs_examples_test.py BINARY ROOT
+gives the expected exit code (0 when absent).
+
+Usage: docs_examples_test.py BINARY REPO_ROOT [-k NAME] [--list]
 """
-import os
+import difflib
 import re
 import shlex
-import subprocess
 import sys
 
+import harness
+from harness import check, test, text
 
-def examples(text):
-    for block in re.findall(r"```console\n(.*?)```", text, re.S):
+
+def examples(document):
+    for block in re.findall(r"```console\n(.*?)```", document, re.S):
         command, output = None, []
         for line in block.splitlines():
             if line.startswith("$ "):
@@ -27,35 +31,30 @@ def examples(text):
             yield command, output
 
 
-def main():
-    binary, root = sys.argv[1:3]
-    with open(os.path.join(root, "docs", "cli.md"), encoding="utf-8") as f:
-        text = f.read()
-    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TZ": "UTC"}
-    passed = failed = 0
-    for command, output in examples(text):
+@test
+def every_example_in_cli_md():
+    """Each example's command prints its documented output and exit code."""
+    with open(harness.repo("docs", "cli.md"), encoding="utf-8") as f:
+        document = f.read()
+    found = 0
+    for command, output in examples(document):
+        found += 1
         code = 0
         if output and re.fullmatch(r"\[exit \d+\]", output[-1]):
             code = int(output[-1][6:-1])
             output = output[:-1]
         args = shlex.split(command)
-        assert args[0] == "escalate", command
-        result = subprocess.run([binary] + args[1:], cwd=root, env=env, capture_output=True, timeout=60)
-        got = result.stdout.decode()
+        if not check(args[0] == "escalate", f"{command}: runs escalate"):
+            continue
+        result = harness.run(args[1:])
+        got = text(result.stdout)
         want = "\n".join(output) + ("\n" if output else "")
-        if got == want and result.returncode == code:
-            passed += 1
-            print(f"ok - {command}")
-        else:
-            failed += 1
-            print(f"not ok - {command}\n--- expected (exit {code})\n{want}--- got (exit {result.returncode})\n{got}"
-                  f"--- stderr\n{result.stderr.decode()}")
-    if passed + failed < 5:
-        print(f"not ok - only {passed + failed} examples found in docs/cli.md")
-        failed += 1
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+        diff = "".join(difflib.unified_diff(want.splitlines(keepends=True), got.splitlines(keepends=True),
+                                            "docs/cli.md", "real"))
+        check(got == want and result.returncode == code, command,
+              f"exit {result.returncode}, documented {code}\n{diff}--- stderr\n{text(result.stderr)}")
+    check(found >= 5, "docs/cli.md holds at least 5 examples", f"found {found}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

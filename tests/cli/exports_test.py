@@ -11,7 +11,10 @@
   the title, the deadline and the ladder's dates in it.
 - Markdown: the same sections, in the case's language.
 
-Usage: python3 exports_test.py BINARY REPO_ROOT
+Each check builds its own case. Without chromium or pdftotext the PDF check
+is skipped (exit 77), and fails under CI.
+
+Usage: python3 exports_test.py BINARY REPO_ROOT [-k NAME] [--list]
 """
 
 import datetime
@@ -20,12 +23,9 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
-from tap import check, finish
-
-ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TZ": "UTC",
-       "HOME": tempfile.gettempdir()}
+import harness
+from harness import check, clean_env, test
 
 # Called SAC on 20/11, unanswered; the Ouvidoria on 01/12 with a bill dispute: two deadlines.
 ANSWERS = ["-a", "issue=billing_dispute", "-a", "portal_tried=yes", "-a", "go_now=recommended",
@@ -37,18 +37,32 @@ ANSWERS = ["-a", "issue=billing_dispute", "-a", "portal_tried=yes", "-a", "go_no
 TODAY = "2026-12-03"
 
 
-def run(binary, args):
-    return subprocess.run([binary] + args, env=ENV, capture_output=True, timeout=120)
+def run(args):
+    return harness.run(args, timeout=120)
 
 
-def ics(binary, folder, case):
+def new_case(name):
+    """A folder of its own holding a case file with its first advice."""
+    folder = os.path.join(harness.WORKDIR, name)
+    os.makedirs(folder)
+    case = os.path.join(folder, "claro.json")
+    first = run(["advise", "--case", case, "--today", TODAY] + ANSWERS)
+    check(first.returncode == 0, "the case is created with its advice",
+          first.stderr.decode() + first.stdout.decode()[-400:])
+    return folder, case
+
+
+@test
+def ics():
+    """ICS: one all-day event per deadline, a reminder, stable UIDs, a growing SEQUENCE."""
     import icalendar
-    advice = json.loads(run(binary, ["advise", "--case", case, "--today", TODAY,
+    _, case = new_case("ics")
+    advice = json.loads(run(["advise", "--case", case, "--today", TODAY,
                                      "--format", "json"]).stdout)
     deadlines = advice.get("deadlines", [])
     check(len(deadlines) >= 1, "the case's advice has deadlines to export",
           json.dumps(advice)[:400])
-    out = run(binary, ["export", case, "--to", "ics", "--today", TODAY])
+    out = run(["export", case, "--to", "ics", "--today", TODAY])
     check(out.returncode == 0 and b"\r\n" in out.stdout and all(
         len(line) <= 75 for line in out.stdout.split(b"\r\n")),
           "the ICS ends lines with CRLF and folds them at 75 octets")
@@ -73,13 +87,13 @@ def ics(binary, folder, case):
         basis = deadline.get("basis") or {}
         check(not basis or basis.get("url", "") in str(event["DESCRIPTION"]),
               "the description names the legal basis", str(event["DESCRIPTION"]))
-    again = icalendar.Calendar.from_ical(run(binary, ["export", case, "--to", "ics", "--today",
+    again = icalendar.Calendar.from_ical(run(["export", case, "--to", "ics", "--today",
                                                       TODAY]).stdout)
     uids = [str(e["UID"]) for e in events]
     check(uids == [str(e["UID"]) for e in again.walk("VEVENT")] and len(set(uids)) == len(uids),
           "UIDs are unique and the same in a second export", uids)
-    run(binary, ["advise", "--case", case, "--today", TODAY, "-a", "customer_cpf=123.456.789-09"])
-    changed = icalendar.Calendar.from_ical(run(binary, ["export", case, "--to", "ics", "--today",
+    run(["advise", "--case", case, "--today", TODAY, "-a", "customer_cpf=123.456.789-09"])
+    changed = icalendar.Calendar.from_ical(run(["export", case, "--to", "ics", "--today",
                                                         TODAY]).stdout)
     check([int(e["SEQUENCE"]) for e in changed.walk("VEVENT")] >
           [int(e["SEQUENCE"]) for e in events] and
@@ -87,10 +101,13 @@ def ics(binary, folder, case):
           "after the case changes, the same UIDs carry a higher SEQUENCE (a re-import updates)")
 
 
-def html(binary, folder, case):
+@test
+def html():
+    """HTML: parsed strictly, self-contained, the ladder an inline SVG; never over the case."""
     import html5lib
+    folder, case = new_case("html")
     path = os.path.join(folder, "dossier.html")
-    out = run(binary, ["export", case, "--to", "html", "--today", TODAY, "-o", path])
+    out = run(["export", case, "--to", "html", "--today", TODAY, "-o", path])
     check(out.returncode == 0 and os.path.exists(path), "export --to html -o writes the file",
           out.stderr)
     with open(path, "rb") as f:
@@ -108,19 +125,26 @@ def html(binary, folder, case):
           and "@import" not in text and "url(" not in text,
           "no scripts and no external resources (no script, link, src, @import, url())")
     check("<svg" in text and "@media print" in text, "the ladder is an inline SVG; print styles")
-    check(run(binary, ["export", case, "--to", "html", "--today", TODAY, "-o", case]).returncode
+    check(run(["export", case, "--to", "html", "--today", TODAY, "-o", case]).returncode
           != 0, "export refuses to write over the case file itself")
 
+
+@test
+def html_printed_to_pdf():
+    """chromium prints the HTML dossier to PDF; pdftotext finds what a person must see."""
+    if not (shutil.which("chromium-headless-shell") or shutil.which("chromium")):
+        raise harness.MissingTool("chromium-headless-shell")
+    harness.need_tools("pdftotext")
     chromium = shutil.which("chromium-headless-shell") or shutil.which("chromium")
-    check(chromium is not None and shutil.which("pdftotext") is not None,
-          "chromium-headless-shell and pdftotext are installed (scripts/setup installs them)")
-    if chromium is None or shutil.which("pdftotext") is None:
-        return
+    folder, case = new_case("pdf")
+    path = os.path.join(folder, "dossier.html")
+    out = run(["export", case, "--to", "html", "--today", TODAY, "-o", path])
+    check(out.returncode == 0 and os.path.exists(path), "export --to html -o writes the file", out.stderr)
     pdf = os.path.join(folder, "dossier.pdf")
     printed = subprocess.run([chromium, "--no-sandbox", "--disable-gpu", "--headless",
                               f"--user-data-dir={os.path.join(folder, 'chromium')}",
                               "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
-                              "file://" + path], env=ENV, capture_output=True, timeout=120)
+                              "file://" + path], env=clean_env(HOME=folder), capture_output=True, timeout=120)
     check(printed.returncode == 0 and os.path.exists(pdf) and os.path.getsize(pdf) > 1000,
           "chromium prints the dossier to PDF", printed.stderr.decode(errors="replace")[-800:])
     if not os.path.exists(pdf):
@@ -133,33 +157,20 @@ def html(binary, folder, case):
         check(needle in flat, f"the PDF shows '{needle}'", flat[:1500])
 
 
-def markdown(binary, case):
-    out = run(binary, ["export", case, "--to", "md", "--today", TODAY]).stdout.decode()
+@test
+def markdown():
+    """Markdown: the dossier's sections in the case's language, gaps marked."""
+    _, case = new_case("md")
+    out = run(["export", case, "--to", "md", "--today", TODAY]).stdout.decode()
     for heading in ("# Dossiê do caso", "## Quem", "## Linha do tempo", "## Próximo passo",
                     "## Prazos", "## Lista de documentos", "## Caminho de escalonamento",
                     "## Respostas dadas", "## Registro deste arquivo"):
         check(heading in out, f"the Markdown dossier has '{heading}'", out[:2000])
     check("\\[seu CPF\\]" in out or "[seu CPF]" in out,
           "a missing answer in 'Quem' is a marked gap", out[:800])
-    english = run(binary, ["export", case, "--to", "md", "--today", TODAY, "--lang", "en"])
+    english = run(["export", case, "--to", "md", "--today", TODAY, "--lang", "en"])
     check("# Case file" in english.stdout.decode(), "--lang gives the dossier in another language")
 
 
-def main():
-    binary = os.path.abspath(sys.argv[1])
-    folder = tempfile.mkdtemp(prefix="escalate-export-")
-    try:
-        case = os.path.join(folder, "claro.json")
-        first = run(binary, ["advise", "--case", case, "--today", TODAY] + ANSWERS)
-        check(first.returncode == 0, "the case is created with its advice",
-              first.stderr.decode() + first.stdout.decode()[-400:])
-        markdown(binary, case)
-        html(binary, folder, case)
-        ics(binary, folder, case)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return finish()
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

@@ -4,24 +4,22 @@
 The DOT of every bundled and valid fixture rule set, and of a rule set whose
 texts hold quotes, backslashes and new lines, must be turned into an SVG by
 `dot -Tsvg`; the Mermaid output must be a flowchart whose labels are quoted
-with every inner quote written as #quot;. Graphviz is required: without `dot`
-the test fails and says to install it (scripts/setup does).
+with every inner quote written as #quot;. Without Graphviz's `dot` the checks
+that draw are skipped (exit 77), and fail under CI; scripts/setup installs it.
 
-Usage: python3 graph_test.py BINARY REPO_ROOT
+Usage: python3 graph_test.py BINARY REPO_ROOT [-k NAME] [--list]
 """
 
+import functools
 import glob
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 
-from tap import check, finish
-
-ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TZ": "UTC"}
+import harness
+from harness import check, test
 
 TRICKY_RULES = {
     "format": "escalate-rules/1",
@@ -42,12 +40,30 @@ TRICKY_RULES = {
 }
 
 
-def run(binary, args, stdin=None):
-    return subprocess.run([binary] + args, env=ENV, capture_output=True, input=stdin, timeout=60)
+def run(args):
+    return harness.run(args)
 
 
 def to_svg(dot_text):
+    harness.need_tools("dot")
     return subprocess.run(["dot", "-Tsvg"], input=dot_text, capture_output=True, timeout=120)
+
+
+@functools.lru_cache(maxsize=None)
+def claro():
+    with open(harness.repo("data/rules/br-claro-net.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def step_ids():
+    return [s["id"] for s in claro()["steps"]]
+
+
+def tricky_rules():
+    path = os.path.join(harness.WORKDIR, "tricky.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(TRICKY_RULES, f, ensure_ascii=False)
+    return path
 
 
 def check_svg(dot_text, name):
@@ -70,81 +86,93 @@ def check_mermaid(text, name, step_ids):
     check(not missing, f"{name}: every step is a Mermaid node", missing)
 
 
-def main():
-    binary, root = sys.argv[1], sys.argv[2]
-    have_dot = shutil.which("dot", path=ENV["PATH"]) is not None
-    check(have_dot, "Graphviz's dot is installed",
-          "escalate graph is checked with Graphviz: install it with 'apt-get install graphviz' "
-          "(scripts/setup installs it)")
-
-    claro = json.load(open(os.path.join(root, "data/rules/br-claro-net.json"), encoding="utf-8"))
-    step_ids = [s["id"] for s in claro["steps"]]
-
-    # The bundled rule set, by default in DOT.
-    default = run(binary, ["graph"])
+@test
+def dot_for_the_bundled_rules():
+    """By default DOT: every step a node in rule order, the ladder a chain; stable bytes."""
+    default = run(["graph"])
     check(default.returncode == 0 and default.stdout.startswith(b"digraph "),
           "escalate graph prints DOT for the bundled rule set", default.stderr.decode(errors="replace"))
     dot_text = default.stdout.decode()
-    positions = [dot_text.find(f"\n    step_{s} [label=") for s in step_ids]
+    positions = [dot_text.find(f"\n    step_{s} [label=") for s in step_ids()]
     check(all(p >= 0 for p in positions) and positions == sorted(positions),
           "every step of the bundled rule set is a node, in rule order", positions)
-    ladder = claro["ladder"]
+    ladder = claro()["ladder"]
     chain = [f"channel_{a} -> channel_{b} [label=\"then\"" for a, b in zip(ladder, ladder[1:])]
     check(all(edge in dot_text for edge in chain), "the bundled ladder is a chain of 'then' edges",
           [edge for edge in chain if edge not in dot_text])
-    explicit = run(binary, ["graph", "--format", "dot"])
+    explicit = run(["graph", "--format", "dot"])
     check(explicit.stdout == default.stdout, "--format dot is the default")
-    check(run(binary, ["graph"]).stdout == default.stdout, "the same rule set gives the same bytes")
-    english = run(binary, ["graph", "--lang", "en"])
-    title = next(s["title"]["en"] for s in claro["steps"] if s["id"] == "call_sac")
+    check(run(["graph"]).stdout == default.stdout, "the same rule set gives the same bytes")
+    english = run(["graph", "--lang", "en"])
+    title = next(s["title"]["en"] for s in claro()["steps"] if s["id"] == "call_sac")
     check(english.returncode == 0 and title.encode() in english.stdout,
           "--lang en shows the English titles", english.stderr.decode(errors="replace"))
 
-    mermaid = run(binary, ["graph", "--format", "mermaid"])
+
+@test
+def mermaid_for_the_bundled_rules():
+    """--format mermaid: a flowchart with quoted labels and safe node ids."""
+    mermaid = run(["graph", "--format", "mermaid"])
     check(mermaid.returncode == 0, "escalate graph --format mermaid succeeds", mermaid.stderr.decode(errors="replace"))
-    check_mermaid(mermaid.stdout.decode(), "bundled", step_ids)
+    check_mermaid(mermaid.stdout.decode(), "bundled", step_ids())
 
-    with tempfile.TemporaryDirectory() as work:
-        tricky = os.path.join(work, "tricky.json")
-        with open(tricky, "w", encoding="utf-8") as f:
-            json.dump(TRICKY_RULES, f, ensure_ascii=False)
-        tricky_dot = run(binary, ["graph", "--rules", tricky])
-        check(tricky_dot.returncode == 0, "a rule set with quotes, backslashes and new lines is drawn",
-              tricky_dot.stderr.decode(errors="replace"))
-        tricky_mermaid = run(binary, ["graph", "--rules", tricky, "--format", "mermaid"])
-        text = tricky_mermaid.stdout.decode()
-        check_mermaid(text, "tricky", ["say", "end"])
-        check("Say #quot;hi#quot; to<br>the \\ desk" in text, "Mermaid writes quotes as #quot; and new lines as <br>",
-              text)
-        if have_dot:
-            svg = check_svg(tricky_dot.stdout, "the rule set with quotes, backslashes and new lines")
-            for shown in ["Quotes &quot;here&quot;, a back\\slash\\ and", "Say &quot;hi&quot; to", "the \\ desk",
-                          "The &quot;end&quot; #1; &lt;b&gt;&amp;", "ends in a backslash \\<", "Ünïcödé “quotes”"]:
-                check(shown in svg, f"the SVG shows {shown!r} as written", svg[:2000])
 
-    if have_dot:
-        check_svg(default.stdout, "the bundled rule set")
-        for path in sorted(glob.glob(os.path.join(root, "data/rules/*.json")) +
-                           glob.glob(os.path.join(root, "tests/fixtures/rules/valid/*.json"))):
-            name = os.path.relpath(path, root)
-            for language in json.load(open(path, encoding="utf-8"))["languages"]:
-                result = run(binary, ["graph", "--rules", path, "--lang", language])
-                check(result.returncode == 0, f"escalate graph --rules {name} --lang {language}",
-                      result.stderr.decode(errors="replace"))
-                check_svg(result.stdout, f"{name} in {language}")
+@test
+def tricky_texts_in_mermaid():
+    """Quotes, backslashes and new lines in a rule set's texts, in Mermaid."""
+    tricky = tricky_rules()
+    tricky_dot = run(["graph", "--rules", tricky])
+    check(tricky_dot.returncode == 0, "a rule set with quotes, backslashes and new lines is drawn",
+          tricky_dot.stderr.decode(errors="replace"))
+    tricky_mermaid = run(["graph", "--rules", tricky, "--format", "mermaid"])
+    text = tricky_mermaid.stdout.decode()
+    check_mermaid(text, "tricky", ["say", "end"])
+    check("Say #quot;hi#quot; to<br>the \\ desk" in text, "Mermaid writes quotes as #quot; and new lines as <br>",
+          text)
 
-    # Usage errors: exit 2 with the accepted values named.
-    bad = run(binary, ["graph", "--format", "svg"])
+
+@test
+def tricky_texts_drawn_by_graphviz():
+    """Quotes, backslashes and new lines in a rule set's texts, drawn by dot as written."""
+    harness.need_tools("dot")
+    tricky_dot = run(["graph", "--rules", tricky_rules()])
+    svg = check_svg(tricky_dot.stdout, "the rule set with quotes, backslashes and new lines")
+    for shown in ["Quotes &quot;here&quot;, a back\\slash\\ and", "Say &quot;hi&quot; to", "the \\ desk",
+                  "The &quot;end&quot; #1; &lt;b&gt;&amp;", "ends in a backslash \\<", "Ünïcödé “quotes”"]:
+        check(shown in svg, f"the SVG shows {shown!r} as written", svg[:2000])
+
+
+@test
+def every_rule_set_drawn_by_graphviz():
+    """The bundled and every valid fixture rule set, in each of its languages, drawn by dot."""
+    harness.need_tools("dot")
+    check_svg(run(["graph"]).stdout, "the bundled rule set")
+    root = harness.ROOT
+    for path in sorted(glob.glob(os.path.join(root, "data/rules/*.json")) +
+                       glob.glob(os.path.join(root, "tests/fixtures/rules/valid/*.json"))):
+        name = os.path.relpath(path, root)
+        with open(path, encoding="utf-8") as f:
+            languages = json.load(f)["languages"]
+        for language in languages:
+            result = run(["graph", "--rules", path, "--lang", language])
+            check(result.returncode == 0, f"escalate graph --rules {name} --lang {language}",
+                  result.stderr.decode(errors="replace"))
+            check_svg(result.stdout, f"{name} in {language}")
+
+
+@test
+def usage_errors():
+    """Usage errors: exit 2 with the accepted values named."""
+    bad = run(["graph", "--format", "svg"])
     message = bad.stderr.decode(errors="replace")
     check(bad.returncode == 2 and "'svg'" in message and "dot" in message and "mermaid" in message
           and not bad.stdout, "an unknown --format exits 2 naming dot and mermaid", f"exit {bad.returncode}: {message}")
-    before = run(binary, ["--format", "json", "graph"])
+    before = run(["--format", "json", "graph"])
     message = before.stderr.decode(errors="replace")
     check(before.returncode == 2 and "dot or mermaid" in message and not before.stdout,
           "the common --format (text or json) before the command is refused, not ignored",
           f"exit {before.returncode}: {message}")
-    return finish()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

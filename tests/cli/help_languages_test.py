@@ -4,21 +4,21 @@ else by the locale (LC_ALL, then LC_MESSAGES, then LANG), else English; every
 command's help has the same structure in each language and no English left in
 the other two.
 
-Usage: python3 help_languages_test.py BINARY REPO_ROOT
+Usage: python3 help_languages_test.py BINARY REPO_ROOT [-k NAME] [--list]
 
 "Same structure" means: the same commands and the same options, in the same
 order, and the same sections (usage, arguments, options, commands, footer).
 "No English left" means that no description line of the pt-BR or de help is
 the English one, and that CLI11's own words (Usage, Options, REQUIRED, TEXT,
-Print this help message…) are translated.
+Print this help message…) are translated. Errors reading the command line, in
+the same languages, are command_line_test.py's.
 """
 
-import os
 import re
-import subprocess
 import sys
 
-from tap import check, finish
+import harness
+from harness import check, clean_env, test, text
 
 LANGS = ["en", "pt-BR", "de"]
 USAGE = {"en": "Usage:", "pt-BR": "Uso:", "de": "Aufruf:"}
@@ -26,15 +26,6 @@ OPTIONS = {"en": "Options:", "pt-BR": "Opções:", "de": "Optionen:"}
 # CLI11's English words, which must not be left in a translated help.
 CLI11_ENGLISH = ["Usage:", "Options:", "Subcommands:", "Positionals:", "REQUIRED", " TEXT",
                  "Print this help message", "Display program version", "Excludes:", "[OPTIONS]"]
-
-
-def run(binary, args, env_extra=None, unset=()):
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
-    for k in unset:
-        env.pop(k, None)
-    env.update(env_extra or {})
-    proc = subprocess.run([binary] + args, capture_output=True, text=True, env=env, timeout=30)
-    return proc.returncode, proc.stdout, proc.stderr
 
 
 OPTION_LINE = re.compile(r"^  (-\w,)?(--[\w-]+)")
@@ -75,20 +66,38 @@ def descriptions(text):
     return out
 
 
-def main():
-    binary, root = sys.argv[1], sys.argv[2]
-    code, top, _ = run(binary, ["--help", "--lang", "en"])
+def run(args, env_extra=None):
+    """--help's exit code, stdout and stderr; no locale but `env_extra`'s."""
+    env = clean_env(LANG=None)
+    env.update(env_extra or {})
+    proc = harness.run(args, env=env, timeout=30)
+    return proc.returncode, text(proc.stdout), text(proc.stderr)
+
+
+def commands():
+    code, top, _ = run(["--help", "--lang", "en"])
+    return structure(top)[1] if code == 0 else []
+
+
+@test
+def top_level_help():
+    """escalate --help lists the commands."""
+    code, top, _ = run(["--help", "--lang", "en"])
     check(code == 0, "escalate --help exits 0", top)
-    commands = structure(top)[1]
-    check(len(commands) >= 12 and "advise" in commands and "batch" in commands,
+    listed = structure(top)[1]
+    check(len(listed) >= 12 and "advise" in listed and "batch" in listed,
           "the top-level help lists the commands", top)
 
-    for command in [None] + commands:
+
+@test
+def every_help_in_every_language():
+    """Every command's --help in en, pt-BR and de: the same structure, nothing left in English."""
+    for command in [None] + commands():
         args = ([command] if command else []) + ["--help"]
         name = f"escalate {command} --help" if command else "escalate --help"
         helps = {}
         for lang in LANGS:
-            code, out, err = run(binary, args + ["--lang", lang])
+            code, out, err = run(args + ["--lang", lang])
             check(code == 0 and USAGE[lang] in out,
                   f"{name} --lang {lang}: exit 0, with '{USAGE[lang]}'", out + err)
             helps[lang] = out
@@ -111,9 +120,12 @@ def main():
             check(first_en != first_other, f"{name}: the summary line is translated into {lang}",
                   f"{first_en}\n{first_other}")
 
-    # Where the language comes from when --lang is not given.
+
+@test
+def language_from_the_locale():
+    """Where the language comes from when --lang is not given."""
     def first_line(args, env):
-        code, out, _ = run(binary, args, env)
+        code, out, _ = run(args, env)
         return out.splitlines()[1] if code == 0 and len(out.splitlines()) > 1 else f"exit {code}"
 
     cases = [
@@ -136,53 +148,31 @@ def main():
             line = first_line(args + extra, env)
             check(line.startswith(USAGE[want]), f"{' '.join(args)}, {label}: --help in {want}", line)
 
-    # --lang before the command counts too, as every common option does.
-    code, out, _ = run(binary, ["--lang", "de", "batch", "--help"])
+
+@test
+def lang_before_the_command():
+    """--lang before the command counts too, as every common option does."""
+    code, out, _ = run(["--lang", "de", "batch", "--help"])
     check(code == 0 and "Aufruf:" in out and "Anzahl der Threads" in out,
           "escalate --lang de batch --help: German", out)
-    # The session's in-session commands follow the same language.
-    code, out, _ = run(binary, ["ask", "--help", "--lang", "pt-BR"])
-    check(code == 0 and "Comandos: ? ou ajuda" in out, "ask --help --lang pt-BR: the session's commands in pt-BR", out)
-    code, out, _ = run(binary, ["ask", "--help"], {"LANG": "C"})
-    check(code == 0 and "Commands: ? or help" in out, "ask --help, LANG=C: the session's commands in English", out)
-    # When the command line cannot be read, CLI11's message is in the language too,
-    # with the names and values it quotes; exit 2 in every language.
-    errors = [
-        (["frobnicate"], "The following argument was not expected: frobnicate",
-         "argumento inesperado: frobnicate", "unerwartetes Argument: frobnicate"),
-        (["batch", "-j", "0"], "--jobs: Value 0 not in range 1 to 256",
-         "--jobs: o valor 0 não está entre 1 e 256", "--jobs: der Wert 0 liegt nicht zwischen 1 und 256"),
-        (["advise", "--format", "xml"], "--format: xml not in {text,json}",
-         "--format: 'xml' não é aceito; os valores aceitos são text,json",
-         "--format: 'xml' wird nicht angenommen; möglich sind text,json"),
-        (["export"], "FILE is required", "ARQUIVO é obrigatório", "DATEI ist erforderlich"),
-        (["advise", "--color", "never", "--no-color"], "--color excludes --no-color",
-         "--color e --no-color não podem ser usados juntos", "--color und --no-color schließen einander aus"),
-        (["advise", "--today"], "--today: 1 required DATE missing", "--today: falta o valor (DATA)",
-         "--today: der Wert fehlt (DATUM)"),
-    ]
-    hints = {"en": "Run 'escalate --help' for the commands and their options.",
-             "pt-BR": "Veja 'escalate --help' para os comandos e as suas opções.",
-             "de": "Siehe 'escalate --help' für die Befehle und ihre Optionen."}
-    for args, *messages in errors:
-        for lang, message in zip(LANGS, messages):
-            proc = subprocess.run([binary, "--lang", lang] + args, capture_output=True, text=True,
-                                  stdin=subprocess.DEVNULL)
-            want = f"escalate: error: {message}\n{hints[lang]}\n"
-            check(proc.returncode == 2 and proc.stderr == want,
-                  f"escalate --lang {lang} {' '.join(args)}: the error in {lang}, exit 2",
-                  f"exit {proc.returncode}\nwant: {want}got:  {proc.stderr}")
-    code_env = subprocess.run([binary, "frobnicate"], capture_output=True, text=True,
-                              env=dict(os.environ, LANG="pt_BR.UTF-8", LC_ALL=""), stdin=subprocess.DEVNULL)
-    check(code_env.returncode == 2 and "argumento inesperado: frobnicate" in code_env.stderr,
-          "LANG=pt_BR.UTF-8: the error in pt-BR without --lang", code_env.stderr)
 
-    # Without a command and without a terminal, the usage goes to stderr, in the language.
-    proc = subprocess.run([binary, "--lang", "de"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
-    check(proc.returncode == 2 and "Aufruf:" in proc.stderr, "escalate --lang de, no terminal: German usage, exit 2",
-          proc.stderr)
-    return finish()
+
+@test
+def session_commands():
+    """The session's in-session commands follow the same language."""
+    code, out, _ = run(["ask", "--help", "--lang", "pt-BR"])
+    check(code == 0 and "Comandos: ? ou ajuda" in out, "ask --help --lang pt-BR: the session's commands in pt-BR", out)
+    code, out, _ = run(["ask", "--help"], {"LANG": "C"})
+    check(code == 0 and "Commands: ? or help" in out, "ask --help, LANG=C: the session's commands in English", out)
+
+
+@test
+def usage_without_a_terminal():
+    """Without a command and without a terminal, the usage goes to stderr, in the language."""
+    proc = harness.run(["--lang", "de"], stdin=None)
+    check(proc.returncode == 2 and "Aufruf:" in text(proc.stderr),
+          "escalate --lang de, no terminal: German usage, exit 2", text(proc.stderr))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

@@ -1,189 +1,51 @@
 #!/usr/bin/env python3
 """The interactive session (`escalate ask`) in a real terminal, driven through tmux.
 
-Usage: python3 interactive_test.py BINARY REPO_ROOT
+Usage: python3 interactive_test.py BINARY REPO_ROOT [-k NAME] [--list]
 
-Each scenario gets its own tmux session (on a private server socket,
-`tmux -L escalate-test-<pid>`, with no user configuration) running
-`bash --norc --noprofile`; the program is started there as
-`BINARY ask ... ; echo EXIT=$?` so the exit code shows in the pane. Keys are
-sent with send-keys and the pane is read with capture-pane; every wait polls
-the pane until the expected text appears (10 s at most).
-
-Prints one "ok - ..." / "not ok - ..." line per check and ends with
-"N passed, M failed"; exits 1 on any failure, 77 when tmux is missing.
+Each check gets its own tmux session (harness.Pane: a private server, no user
+configuration, a clean environment) running `bash --norc --noprofile`; the
+program is started there as `BINARY ask ... ; echo EXIT=$?` so the exit code
+shows in the pane. Keys are sent with send-keys and the pane is read with
+capture-pane; every wait polls the pane until the expected text appears (10 s
+at most). Exits 77 when tmux is missing (outside CI).
 """
 
+import functools
 import json
 import os
 import re
 import shlex
-import shutil
-import subprocess
 import sys
-import time
-import unicodedata
 
-from tap import check, finish
+import harness
+from harness import TODAY, Pane, check, display_width, exit_code, last_run, tail, test
 
-TODAY = "2026-11-29"
-WAIT_SECONDS = 10.0
 ESC = "\x1b"
-
-BINARY = None
-RULES_FILE = None  # the example rule set, given with --rules
-ROOT = None
-RULES = None
-
 ENDED_EN = "Session ended without advice."
 ENDED_PT = "Sessão encerrada sem orientação."
 
-
-def display_width(text):
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
+def rules_file():
+    """The example rule set, given with --rules."""
+    return harness.repo("data", "rules", "example-shop.json")
 
 
-def tail(text, n=40):
-    lines = [l for l in text.rstrip("\n").splitlines()]
-    return "\n".join(lines[-n:])
-
-
-class Timeout(Exception):
-    pass
-
-
-class Tmux:
-    """A private tmux server; one session (one pane) per scenario."""
-
-    def __init__(self):
-        self.socket = f"escalate-test-{os.getpid()}"
-        self.env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "TMUX_PANE")}
-        self.started = False
-        self.socket_path = None
-
-    def run(self, *args, check_rc=True):
-        proc = subprocess.run(["tmux", "-u", "-f", "/dev/null", "-L", self.socket, *args],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env, timeout=30)
-        if check_rc and proc.returncode != 0:
-            raise RuntimeError(f"tmux {' '.join(args)} failed: {proc.stderr.decode('utf-8', 'replace').strip()}")
-        return proc.stdout.decode("utf-8", "replace")
-
-    def start(self):
-        """Start the server with an idle session that lives for the whole run, so the
-        server does not exit (and race with the next new-session) between scenarios."""
-        self.run("new-session", "-d", "-s", "keeper", "-x", "100", "-y", "50",
-                 "env HISTFILE=/dev/null bash --norc --noprofile")
-        self.started = True
-        self.socket_path = self.run("display-message", "-p", "-t", "keeper:", "#{socket_path}").strip()
-
-    def kill_server(self):
-        if self.started:
-            self.run("kill-server", check_rc=False)
-            self.started = False
-            # tmux may leave its socket file behind; remove ours once the server is gone.
-            if self.socket_path and os.path.exists(self.socket_path):
-                try:
-                    os.unlink(self.socket_path)
-                except OSError:
-                    pass
-
-
-class Pane:
-    def __init__(self, tmux, name, width=100, height=50):
-        self.tmux = tmux
-        self.name = name
-        shell = ("env HISTFILE=/dev/null PS1='$ ' PS2='' LC_ALL=C.UTF-8 LANG=C.UTF-8 "
-                 "bash --norc --noprofile")
-        tmux.run("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), shell)
-        self.wait_for(lambda text: "$" in text, "the shell prompt")
-
-    def target(self):
-        return f"{self.name}:"
-
-    def capture(self, escapes=False):
-        args = ["capture-pane", "-p", "-J", "-S", "-", "-t", self.target()]
-        if escapes:
-            args.insert(1, "-e")
-        return self.tmux.run(*args)
-
-    def wait_for(self, predicate, what, timeout=WAIT_SECONDS):
-        deadline = time.monotonic() + timeout
-        text = ""
-        while True:
-            text = self.capture()
-            if predicate(text):
-                return text
-            if time.monotonic() > deadline:
-                raise Timeout(f"timed out after {timeout:.0f} s waiting for {what}\n--- pane ---\n{tail(text)}")
-            time.sleep(0.05)
-
-    def send(self, keys, expect, enter=True, special=False):
-        """Type keys (literally, unless special), press Enter, and wait until `expect`
-        appears once more than it did before."""
-        before = self.capture().count(expect)
-        if special:
-            self.tmux.run("send-keys", "-t", self.target(), keys)
-        else:
-            if keys:
-                self.tmux.run("send-keys", "-t", self.target(), "-l", keys)
-            if enter:
-                self.tmux.run("send-keys", "-t", self.target(), "Enter")
-        return self.wait_for(lambda text: text.count(expect) > before, repr(expect))
-
-    def finish(self, keys):
-        """The last answer: the advice, then the offer to save the case (its example
-        file name, claro.json, is one word in every language), declined with Enter."""
-        self.send(keys, "claro.json")
-        return self.send("", "EXIT=")
-
-    def start(self, command, expect):
-        return self.send(command + "; echo EXIT=$?", expect)
-
-    def resize(self, width, height=None):
-        args = ["resize-window", "-t", self.target(), "-x", str(width)]
-        if height:
-            args += ["-y", str(height)]
-        self.tmux.run(*args)
-
-    def size(self):
-        out = self.tmux.run("display-message", "-p", "-t", self.target(), "#{pane_width}x#{pane_height}")
-        return out.strip()
-
-    def kill(self):
-        self.tmux.run("kill-session", "-t", self.name, check_rc=False)
+@functools.lru_cache(maxsize=None)
+def rules():
+    with open(rules_file(), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def ask_command(lang="en", color=False, extra=""):
     env = "NO_COLOR=1 " if not color else "unset NO_COLOR; "
-    return f"{env}{shlex.quote(BINARY)} ask --rules {shlex.quote(RULES_FILE)} --today {TODAY} --lang {lang}{extra}"
+    return (f"{env}{shlex.quote(harness.BINARY)} ask --rules {shlex.quote(rules_file())} --today {TODAY} "
+            f"--lang {lang}{extra}")
 
-
-def last_run(text):
-    """The output of the most recent `...; echo EXIT=$?` command: the lines after its
-    echoed command line, up to and including the EXIT= line."""
-    lines = text.splitlines()
-    start = max((i for i, l in enumerate(lines) if "echo EXIT=" in l), default=-1)
-    out = []
-    for line in lines[start + 1:]:
-        out.append(line.rstrip())
-        if line.startswith("EXIT="):
-            break
-    while out and not out[-1]:
-        out.pop()
-    return out
-
-
-def exit_code(lines):
-    for line in lines:
-        m = re.fullmatch(r"EXIT=(\d+)", line.strip())
-        if m:
-            return int(m.group(1))
-    return None
+def finish(pane, keys):
+    """The last answer: the advice, then the offer to save the case (its example
+    file name, claro.json, is one word in every language), declined with Enter."""
+    pane.send(keys, "claro.json")
+    return pane.send("", "EXIT=")
 
 
 def section(lines, heading, headings):
@@ -205,7 +67,7 @@ def text(name, lang):
 
 
 def channel(cid):
-    return next(c for c in RULES["channels"] if c["id"] == cid)
+    return next(c for c in rules()["channels"] if c["id"] == cid)
 
 
 EN_HEADINGS = ["Where you are", "What to do", "Deadlines", "Documents to have at hand", "What next"]
@@ -214,7 +76,7 @@ PT_HEADINGS = ["Onde você está", "O que fazer", "Prazos", "Documentos para ter
 
 def check_ladder(scn, lines, heading, lang, current):
     ladder = section(lines, heading, [])
-    ids = RULES["ladder"]
+    ids = rules()["ladder"]
     expected = []
     pos = ids.index(current)
     for i, cid in enumerate(ids):
@@ -232,16 +94,6 @@ def check_ladder(scn, lines, heading, lang, current):
           f"{scn}: exactly one rung is current")
 
 
-def scenario(fn):
-    """Run a scenario; a timeout or a tmux failure is one failed check."""
-    def wrapper(tmux):
-        name = fn.__name__
-        try:
-            fn(tmux)
-        except (Timeout, RuntimeError, subprocess.TimeoutExpired) as e:
-            check(False, f"{name}: scenario ran to the end", str(e))
-    wrapper.__name__ = fn.__name__
-    return wrapper
 
 
 # The answers that lead to "Wait for customer service" (a step with a deadline):
@@ -252,15 +104,15 @@ Q_SAC = "Have you already complained to customer service (SAC)?"
 Q_SAC_OUTCOME = "Where does your complaint with customer service stand?"
 Q_SAC_DATE = "On what date did you register the complaint with customer service?"
 
-
-@scenario
-def a_full_session(tmux):
+@test
+def a_full_session():
+    """A whole session to advice with a deadline: why, ?, the ladder, contacts, deadlines, documents."""
     scn = "(a) full session"
-    pane = Pane(tmux, "a")
+    pane = Pane("a")
     try:
         out = pane.start(ask_command(), Q_STORE)
         run = last_run(out)
-        check(run[:2] == [text(RULES["title"], "en"), "Type ? for help, why, back, review, skip or quit."],
+        check(run[:2] == [text(rules()["title"], "en"), "Type ? for help, why, back, review, skip or quit."],
               f"{scn}: greets with the rule set's title and the command hint", "\n".join(run[:3]))
         pane.send("yes", Q_STORE_OUTCOME)
         out = pane.send("2", Q_SAC)
@@ -272,7 +124,7 @@ def a_full_session(tmux):
         check("  Accepted: the number of one of the options above (1 to 3)" in out.splitlines(),
               f"{scn}: '?' lists the accepted values", tail(out, 5))
         out = pane.send("2", Q_SAC_DATE)
-        out = pane.finish("2026-11-25")
+        out = finish(pane, "2026-11-25")
         run = last_run(out)
         joined = "\n".join(run)
         check(exit_code(run) == 0, f"{scn}: EXIT=0 after the advice", tail(joined))
@@ -301,10 +153,11 @@ def a_full_session(tmux):
         pane.kill()
 
 
-@scenario
-def b_back_changes_advice(tmux):
+@test
+def b_back_changes_advice():
+    """back re-asks the previous question; a changed answer changes the advice; colour on a terminal."""
     scn = "(b) back"
-    pane = Pane(tmux, "b")
+    pane = Pane("b")
     try:
         pane.start(ask_command(color=True), Q_STORE)
         out = pane.send("back", "This is the first question.")
@@ -321,7 +174,7 @@ def b_back_changes_advice(tmux):
         check(last_run(out)[-2:] == [Q_SAC_DATE, ">"], f"{scn}: Enter keeps the current answer and goes on",
               "\n".join(last_run(out)[-4:]))
         pane.send("back", "(current answer: No final answer yet)")
-        out = pane.finish("1")
+        out = finish(pane, "1")
         run = last_run(out)
         check(exit_code(run) == 0, f"{scn}: EXIT=0", tail(out))
         check("▶ Solved by customer service" in run and "▶ Wait for customer service" not in run,
@@ -338,23 +191,24 @@ def b_back_changes_advice(tmux):
         pane.kill()
 
 
-@scenario
-def b2_colour_off(tmux):
+@test
+def b2_colour_off():
+    """--no-color on a terminal, and no colour in the advice when stdout is a pipe."""
     scn = "(colour)"
-    pane = Pane(tmux, "colour")
+    pane = Pane("colour")
     try:
         pane.start(ask_command(color=True, extra=" --no-color"), Q_STORE)
         pane.send("no", "What is the problem?")
-        out = pane.finish("4")
+        out = finish(pane, "4")
         check(exit_code(last_run(out)) == 0, f"{scn}: --no-color session ends with EXIT=0", tail(out))
         check(ESC not in pane.capture(escapes=True), f"{scn}: no ANSI escapes with --no-color on a terminal")
         before = pane.capture().count(Q_STORE)
-        cmd = f"unset NO_COLOR; {shlex.quote(BINARY)} ask --rules {shlex.quote(RULES_FILE)} --today {TODAY} --lang en | cat -v; echo EXIT=${{PIPESTATUS[0]}}"
+        cmd = f"unset NO_COLOR; {shlex.quote(harness.BINARY)} ask --rules {shlex.quote(rules_file())} --today {TODAY} --lang en | cat -v; echo EXIT=${{PIPESTATUS[0]}}"
         pane.tmux.run("send-keys", "-t", pane.target(), "-l", cmd)
         pane.tmux.run("send-keys", "-t", pane.target(), "Enter")
         pane.wait_for(lambda t: t.count(Q_STORE) > before, repr(Q_STORE))
         pane.send("no", "What is the problem?")
-        out = pane.finish("4")
+        out = finish(pane, "4")
         check(exit_code(last_run(out)) == 0 and "▶ Start at the store" in out,
               f"{scn}: the session works with stdout piped", tail(out))
         # The dialogue is on the terminal (stderr); the advice went through the pipe, where
@@ -365,10 +219,11 @@ def b2_colour_off(tmux):
         pane.kill()
 
 
-@scenario
-def c_review(tmux):
+@test
+def c_review():
+    """review lists the answers given and changes one; skip where not allowed is refused."""
     scn = "(c) review"
-    pane = Pane(tmux, "c")
+    pane = Pane("c")
     try:
         pane.start(ask_command(), Q_STORE)
         out = pane.send("review", "No answers yet.")
@@ -398,7 +253,7 @@ def c_review(tmux):
         run = last_run(out)
         check(run[-6:-2] == ["", Q_STORE_OUTCOME, "   1) Solved it", "   2) Did not solve it"],
               f"{scn}: picking an answer re-asks that question", "\n".join(run[-7:]))
-        out = pane.finish("1")
+        out = finish(pane, "1")
         run = last_run(out)
         check(exit_code(run) == 0, f"{scn}: EXIT=0", tail(out))
         check("▶ Solved at the store" in run, f"{scn}: the changed answer gives the matching advice", tail(out))
@@ -406,10 +261,11 @@ def c_review(tmux):
         pane.kill()
 
 
-@scenario
-def d_invalid_answer(tmux):
+@test
+def d_invalid_answer():
+    """An invalid answer is refused with the reason, and the question asked again."""
     scn = "(d) invalid answer"
-    pane = Pane(tmux, "d")
+    pane = Pane("d")
     try:
         pane.start(ask_command(), Q_STORE)
         out = pane.send("banana", "'banana' is not an answer")
@@ -436,7 +292,7 @@ def d_invalid_answer(tmux):
         out = pane.send("31/02/2026", "'31/02/2026' is not")
         check("'31/02/2026' is not an answer to this question" in " ".join(last_run(out)),
               f"{scn}: an impossible date is refused", tail(out, 4))
-        out = pane.finish("25/11/2026")
+        out = finish(pane, "25/11/2026")
         run = last_run(out)
         check(exit_code(run) == 0 and "▶ Wait for customer service" in run,
               f"{scn}: a valid answer after invalid ones is accepted (DD/MM/YYYY) and leads to the advice",
@@ -456,10 +312,11 @@ def check_goodbye(scn, run, goodbye, code=130):
               f"{scn}: nothing is printed after the goodbye line", tail(joined, 8))
 
 
-@scenario
-def e_ctrl_d(tmux):
+@test
+def e_ctrl_d():
+    """Ctrl-D ends the session with the goodbye line alone (exit 130)."""
     scn = "(e) Ctrl-D"
-    pane = Pane(tmux, "e")
+    pane = Pane("e")
     try:
         pane.start(ask_command(), Q_STORE)
         out = pane.send("C-d", "EXIT=", special=True)
@@ -472,10 +329,11 @@ def e_ctrl_d(tmux):
         pane.kill()
 
 
-@scenario
-def f_ctrl_c(tmux):
+@test
+def f_ctrl_c():
+    """Ctrl-C ends the session with the goodbye line alone, at any prompt (exit 130)."""
     scn = "(f) Ctrl-C"
-    pane = Pane(tmux, "f")
+    pane = Pane("f")
     try:
         pane.start(ask_command(), Q_STORE)
         pane.tmux.run("send-keys", "-t", pane.target(), "-l", "ye")
@@ -494,11 +352,12 @@ def f_ctrl_c(tmux):
         pane.kill()
 
 
-@scenario
-def g_narrow_terminal(tmux):
+@test
+def g_narrow_terminal():
+    """In 50 columns no line is wider than the terminal, and text fills it."""
     scn = "(g) 50 columns"
     width = 50
-    pane = Pane(tmux, "g")
+    pane = Pane("g")
     try:
         pane.resize(width)
         check(pane.size().startswith(f"{width}x"), f"{scn}: the pane is {width} columns wide", pane.size())
@@ -508,7 +367,7 @@ def g_narrow_terminal(tmux):
         pane.send("yes", "stand?")
         pane.send("2", "customer service?")
         pane.send("2026-12-25", "2026-12-25 is ")
-        out = pane.finish("2026-11-25")
+        out = finish(pane, "2026-11-25")
         run = last_run(out)
         check(exit_code(run) == 0 and "▶ Wait for customer service" in run, f"{scn}: the session reaches the advice",
               tail(out))
@@ -526,19 +385,20 @@ def g_narrow_terminal(tmux):
         pane.kill()
 
 
-@scenario
-def h_no_arguments(tmux):
+@test
+def h_no_arguments():
+    """Bare `escalate` in a terminal starts the session; without a terminal, usage on stderr."""
     # Bare `escalate` uses the bundled rule set (Claro NET) in its first language,
     # since the pane's locale (C) names none of its languages.
     scn = "(h) no arguments"
-    with open(os.path.join(ROOT, "data", "rules", "br-claro-net.json"), encoding="utf-8") as f:
+    with open(harness.repo("data", "rules", "br-claro-net.json"), encoding="utf-8") as f:
         bundled = json.load(f)
     first = bundled["languages"][0]
     issue = next(q for q in bundled["questions"] if q["id"] == "issue")
     prompt = text(issue["prompt"], first)
-    pane = Pane(tmux, "h")
+    pane = Pane("h")
     try:
-        out = pane.start(f"NO_COLOR=1 LANG=C.UTF-8 LC_ALL= LC_MESSAGES= {shlex.quote(BINARY)}", prompt)
+        out = pane.start(f"NO_COLOR=1 LANG=C.UTF-8 LC_ALL= LC_MESSAGES= {shlex.quote(harness.BINARY)}", prompt)
         run = last_run(out)
         check(run[:1] == [text(bundled["title"], first)] and prompt in run and run[-1:] == [">"],
               f"{scn}: `escalate` in a terminal starts the session with the first question", "\n".join(run))
@@ -546,22 +406,22 @@ def h_no_arguments(tmux):
         check_goodbye(scn + ", then quit", last_run(out), ENDED_PT if first == "pt-BR" else ENDED_EN)
     finally:
         pane.kill()
-    proc = subprocess.run([BINARY], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          timeout=30)
+    proc = harness.run([], stdin=None, timeout=30)
     check(proc.returncode == 2 and proc.stderr.strip() and not proc.stdout,
           f"{scn}: without a terminal on stdin it prints usage on stderr and exits 2",
           f"exit {proc.returncode}; stdout {proc.stdout[:200]!r}; stderr {proc.stderr[:200]!r}")
 
 
-@scenario
-def p_portuguese(tmux):
+@test
+def p_portuguese():
+    """The whole session and the advice in Portuguese."""
     scn = "(pt-BR)"
-    pane = Pane(tmux, "pt")
+    pane = Pane("pt")
     q_store = "Você já pediu à loja que resolvesse isso?"
     try:
         out = pane.start(ask_command(lang="pt-BR"), q_store)
         run = last_run(out)
-        check(run[:1] == [text(RULES["title"], "pt-BR")] and run[1].startswith("Digite ? para ajuda"),
+        check(run[:1] == [text(rules()["title"], "pt-BR")] and run[1].startswith("Digite ? para ajuda"),
               f"{scn}: greeting in Portuguese", "\n".join(run[:3]))
         out = pane.send("talvez", "'talvez' não é")
         check("'talvez' não é uma resposta válida" in " ".join(last_run(out)),
@@ -570,7 +430,7 @@ def p_portuguese(tmux):
         pane.send("2", "Você já reclamou no SAC?")
         pane.send("sim", "Em que pé está a sua reclamação no SAC?")
         pane.send("2", "Em que data você registrou a reclamação no SAC?")
-        out = pane.finish("25/11/2026")
+        out = finish(pane, "25/11/2026")
         run = last_run(out)
         check(exit_code(run) == 0, f"{scn}: EXIT=0", tail(out))
         check("▶ Aguarde a resposta do SAC" in run, f"{scn}: the advice is in Portuguese", tail(out))
@@ -590,31 +450,29 @@ def p_portuguese(tmux):
         pane.kill()
 
 
-def main():
-    global BINARY, RULES, RULES_FILE, ROOT
-    if len(sys.argv) != 3:
-        print("usage: interactive_test.py BINARY REPO_ROOT", file=sys.stderr)
-        return 2
-    if shutil.which("tmux") is None:
-        print("SKIPPED: tmux is not installed")
-        return 77
-    BINARY = os.path.abspath(sys.argv[1])
-    ROOT = os.path.abspath(sys.argv[2])
-    RULES_FILE = os.path.join(ROOT, "data", "rules", "example-shop.json")
-    with open(RULES_FILE, encoding="utf-8") as f:
-        RULES = json.load(f)
-    tmux = Tmux()
-    started = time.monotonic()
-    try:
-        tmux.start()
-        for run in (a_full_session, b_back_changes_advice, b2_colour_off, c_review, d_invalid_answer,
-                    e_ctrl_d, f_ctrl_c, g_narrow_terminal, h_no_arguments, p_portuguese):
-            run(tmux)
-    finally:
-        tmux.kill_server()
-    print(f"# {time.monotonic() - started:.1f} s")
-    return finish()
+@test
+def i_ask_with_stdout_in_a_file():
+    """`escalate ask > advice.txt`: the dialogue on the terminal, only the advice in the file."""
+    scn = "(i) ask > file"
+    out_path = os.path.join(harness.WORKDIR, "advice.txt")
+    bundled = harness.repo("data", "rules", "br-claro-net.json")
+    with open(bundled, encoding="utf-8") as f:
+        first_prompt = next(q["prompt"]["en"] for q in json.load(f)["questions"] if q["id"] == "issue")
+    with Pane("i") as pane:
+        out = pane.start(f"unset NO_COLOR; {shlex.quote(harness.BINARY)} ask --lang en --today {TODAY}"
+                         f" > {shlex.quote(out_path)}", first_prompt)
+        check(first_prompt in out, f"{scn}: the questions appear on the terminal", tail(out, 10))
+        for answer in ("billing_dispute", "recommended", "no", "yes"):
+            pane.send(answer, "\n> ")
+        pane.send("no", "claro.json")  # the last answer; then the offer to save the case
+        out = pane.send("", "EXIT=")  # declined
+        code = exit_code(last_run(out))
+    with open(out_path, encoding="utf-8", errors="replace") as f:
+        written = f.read()
+    check(code == 0 and written.startswith("▶") and "> " not in written and "?" not in written.splitlines()[0],
+          f"{scn}: the file holds only the advice", f"exit {code}\n{written[:400]}")
+    check("\x1b[" not in written, f"{scn}: no colour in the file", repr(written[:200]))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main(requires=["tmux"]))

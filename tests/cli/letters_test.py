@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`escalate letter` on case files, against the real binary and the bundled rule set.
 
-Usage: python3 letters_test.py BINARY REPO_ROOT [--update]
+Usage: python3 letters_test.py BINARY REPO_ROOT [--update] [-k NAME] [--list]
 
 One service-failure complaint is followed up the ladder in each of the rule
 set's languages: a case file is built with `escalate advise --case` on fixed
@@ -20,23 +20,17 @@ Then, for the full case and for a case without the personal answers:
 - `escalate letter` without --channel is the letter for the advised channel;
 - an unknown --channel exits 2 and names the channel and the letters;
 - every letter exits 0, and `letter` leaves the case file as it was.
-
-Prints one "ok - ..." / "not ok - ..." line per check and ends with
-"N passed, M failed"; exits 1 on any failure.
 """
 
 import difflib
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap import check, finish  # noqa: E402
-
-ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TZ": "UTC"}
+import harness
+from harness import check, test
 
 # "Fill in before sending", as the program says it in each language.
 FILL_IN = {"pt-BR": "Preencha antes de enviar", "en": "Fill in before sending", "de": "Vor dem Absenden ergänzen"}
@@ -113,14 +107,18 @@ GAP_MISSING = PERSONAL + ["sac_protocol"]
 
 
 class Letters:
-    def __init__(self, binary, root, work, update):
-        self.binary, self.root, self.work, self.update = binary, root, work, update
-        self.rules = json.load(open(os.path.join(root, "data/rules/br-claro-net.json"), encoding="utf-8"))
-        self.folder = os.path.join(root, "tests/cli/letters")
+    """The bundled rules, a folder for case files, and the golden letters written so far."""
+
+    def __init__(self):
+        self.work = tempfile.mkdtemp(dir=harness.WORKDIR)
+        self.update = harness.ARGS.update
+        with open(harness.repo("data/rules/br-claro-net.json"), encoding="utf-8") as f:
+            self.rules = json.load(f)
+        self.folder = harness.repo("tests/cli/letters")
         self.written = set()
 
     def run(self, args):
-        return subprocess.run([self.binary] + args, env=ENV, capture_output=True, timeout=60, cwd=self.work)
+        return harness.run(args, cwd=self.work)
 
     def advise(self, case, day, answers, lang):
         args = ["advise", "--case", case, "--today", day, "--lang", lang, "--format", "json"]
@@ -293,23 +291,33 @@ def golden_folder_is_current(t):
           f"stale: {sorted(present - t.written)}\nmissing: {sorted(t.written - present)}")
 
 
-def main():
-    binary, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    update = "--update" in sys.argv[3:]
-    with tempfile.TemporaryDirectory() as work:
-        t = Letters(binary, root, work, update)
-        check(set(FILL_IN) == set(t.rules["languages"]), "the test knows every language of the rule set",
-              t.rules["languages"])
-        channels = {letter["channel"] for letter in t.rules["letters"]}
-        covered = {c for lang in t.rules["languages"] for _, _, _, cs in stages(lang) for c in cs}
-        check(channels == covered, "every channel with a letter gets a golden letter", sorted(channels ^ covered))
-        cases = [full_case(t, lang) for lang in t.rules["languages"]]
-        for lang in t.rules["languages"]:
-            gap_case(t, lang)
-        unknown_channel(t, cases[0])
-        golden_folder_is_current(t)
-    return finish()
+@test
+def every_language_and_channel():
+    """The test knows every language of the rule set, and covers every channel with a letter."""
+    t = Letters()
+    check(set(FILL_IN) == set(t.rules["languages"]), "the test knows every language of the rule set",
+          t.rules["languages"])
+    channels = {letter["channel"] for letter in t.rules["letters"]}
+    covered = {c for lang in t.rules["languages"] for _, _, _, cs in stages(lang) for c in cs}
+    check(channels == covered, "every channel with a letter gets a golden letter", sorted(channels ^ covered))
+
+
+@test
+def letters_up_the_ladder():
+    """Every stage's letter in every language is as checked in; no other golden letter exists."""
+    t = Letters()
+    cases = [full_case(t, lang) for lang in t.rules["languages"]]
+    unknown_channel(t, cases[0])
+    golden_folder_is_current(t)
+
+
+@test
+def letters_with_gaps():
+    """Letters for a case without the personal answers show and list their gaps."""
+    t = Letters()
+    for lang in t.rules["languages"]:
+        gap_case(t, lang)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Line editing in the interactive session (libedit), in a real terminal (tmux).
 
-Usage: python3 line_editing_test.py BINARY REPO_ROOT
+Usage: python3 line_editing_test.py BINARY REPO_ROOT [-k NAME] [--list]
 
 What a person at a terminal expects of any prompt: the arrow keys move in the
 typed answer and text typed there is inserted (the corrected answer is the one
@@ -10,20 +10,16 @@ erase; Up and Down walk through this session's earlier answers; characters
 beyond ASCII (ã, ü) count as one under the cursor; the prompt stays on screen
 while the line is redrawn. When standard input is not a terminal nothing of
 this is there: the answers are read as they are and no escape sequence is
-printed.
-
-Prints one "ok - ..." / "not ok - ..." line per check and ends with
-"N passed, M failed"; exits 1 on any failure, 77 when tmux is missing.
+printed. Exits 77 when tmux is missing (outside CI).
 """
 
 import os
 import shlex
-import shutil
-import subprocess
 import sys
 
+import harness
 import interactive_test as it
-from tap import check, finish
+from harness import Pane, check, exit_code, last_run, tail, test
 
 Q_STORE, Q_STORE_OUTCOME, Q_SAC = it.Q_STORE, it.Q_STORE_OUTCOME, it.Q_SAC
 Q_SAC_OUTCOME = it.Q_SAC_OUTCOME
@@ -31,11 +27,14 @@ Q_SAC_OUTCOME = it.Q_SAC_OUTCOME
 
 def typed(pane, keys):
     """Keys without Enter: literal text, or tmux key names given as ("key", name)."""
-    for key in keys:
-        if isinstance(key, tuple):
-            pane.tmux.run("send-keys", "-t", pane.target(), key[1])
-        else:
-            pane.tmux.run("send-keys", "-t", pane.target(), "-l", key)
+    pane.keys(*keys)
+
+
+def text_run(args, stdin):
+    """The program's exit code, stdout and stderr as text, stdin from a pipe."""
+    proc = harness.run(args, stdin=stdin, timeout=30)
+    proc.stdout, proc.stderr = harness.text(proc.stdout), harness.text(proc.stderr)
+    return proc
 
 
 def line_shows(pane, wanted):
@@ -47,7 +46,7 @@ def line_shows(pane, wanted):
     try:
         pane.wait_for(lambda t: last_line(t) == wanted, repr(wanted))
         return True, wanted
-    except it.Timeout:
+    except harness.Timeout:
         return False, last_line(pane.capture())
 
 
@@ -57,24 +56,25 @@ def check_line(pane, wanted, name):
     return shown
 
 
-@it.scenario
-def a_arrows_insert(tmux):
+@test
+def a_arrows_insert():
+    """Arrows, Home/End, Ctrl-A/E/D/U, Backspace and history in the answer being typed."""
     scn = "(a) arrows"
-    pane = it.Pane(tmux, "a")
+    pane = Pane("a")
     try:
         pane.start(it.ask_command(), Q_STORE)
         typed(pane, ["ys", ("key", "Left"), "e"])
         check_line(pane, "> yes", f"{scn}: Left moves back one character and 'e' is inserted there: '> yes'")
         out = pane.send("", Q_STORE_OUTCOME)
         check(Q_STORE_OUTCOME in out, f"{scn}: Enter takes the corrected answer 'yes' (the next question comes)",
-              it.tail(out, 6))
+              tail(out, 6))
         # Home and End; Ctrl-A and Ctrl-E.
         typed(pane, ["2", ("key", "Home"), "x", ("key", "End"), "y"])
         check_line(pane, "> x2y", f"{scn}: Home goes to the start and End to the end of the line")
         typed(pane, [("key", "C-a"), ("key", "C-d"), ("key", "C-e"), ("key", "BSpace")])
         check_line(pane, "> 2", f"{scn}: Ctrl-A, Ctrl-D (delete under the cursor), Ctrl-E and Backspace edit in place")
         out = pane.send("", Q_SAC)
-        check(Q_SAC in out, f"{scn}: the edited '2' is taken (the store did not solve it)", it.tail(out, 6))
+        check(Q_SAC in out, f"{scn}: the edited '2' is taken (the store did not solve it)", tail(out, 6))
         # History: Up walks back through this session's answers, Down forward.
         steps = []
         for key, wanted in (("Up", "> 2"), ("Up", "> yes"), ("Down", "> 2"), ("Up", "> yes")):
@@ -84,48 +84,50 @@ def a_arrows_insert(tmux):
               f"{scn}: Up and Down recall this session's answers, newest first",
               "\n".join(f"{key}: wanted {wanted!r}, shows {line!r}" for key, wanted, _, line in steps))
         out = pane.send("", Q_SAC_OUTCOME)
-        check(Q_SAC_OUTCOME in out, f"{scn}: a recalled answer is taken like a typed one", it.tail(out, 6))
+        check(Q_SAC_OUTCOME in out, f"{scn}: a recalled answer is taken like a typed one", tail(out, 6))
         # Ctrl-U erases the line typed so far.
         typed(pane, ["nonsense", ("key", "C-u")])
         check_line(pane, ">", f"{scn}: Ctrl-U erases the typed line")
         out = pane.send("C-c", "EXIT=", special=True)
-        check(it.exit_code(it.last_run(out)) == 130, f"{scn}: Ctrl-C still ends the session (exit 130)",
-              it.tail(out, 4))
+        check(exit_code(last_run(out)) == 130, f"{scn}: Ctrl-C still ends the session (exit 130)",
+              tail(out, 4))
         # The terminal is left as it was: the shell echoes what is typed again.
         out = pane.send("echo edited-$((40+2))", "edited-42")
-        check("edited-42" in out, f"{scn}: the terminal is back to normal after the session", it.tail(out, 3))
+        check("edited-42" in out, f"{scn}: the terminal is back to normal after the session", tail(out, 3))
     finally:
         pane.kill()
 
 
-@it.scenario
-def b_utf8(tmux):
+@test
+def b_utf8():
+    """Characters beyond ASCII count as one under the cursor."""
     scn = "(b) UTF-8"
-    pane = it.Pane(tmux, "b")
+    pane = Pane("b")
     try:
         pane.start(it.ask_command(lang="pt-BR"), "loja")
         # "ão" typed, then Home and "n": the cursor must jump over ã as one character.
         typed(pane, ["ão", ("key", "Left"), ("key", "Left"), "n"])
         check_line(pane, "> não", f"{scn}: Left moves over 'ã' as one character; 'n' lands before it")
         out = pane.send("", "Qual é o problema?")
-        check("Qual é o problema?" in out, f"{scn}: 'não' is taken as the answer no", it.tail(out, 6))
+        check("Qual é o problema?" in out, f"{scn}: 'não' is taken as the answer no", tail(out, 6))
         typed(pane, ["über", ("key", "Left"), ("key", "Left"), ("key", "Left"), ("key", "BSpace"), "u"])
         check_line(pane, "> uber", f"{scn}: Backspace erases 'ü' whole (two bytes)")
     finally:
         pane.kill()
 
 
-@it.scenario
-def c_dialogue_on_stderr(tmux):
+@test
+def c_dialogue_on_stderr():
+    """With standard output in a file the dialogue (on stderr) is edited too."""
     scn = "(c) ask > file"
-    pane = it.Pane(tmux, "c")
-    out_file = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"escalate-edit-{os.getpid()}.txt")
+    pane = Pane("c")
+    out_file = os.path.join(harness.WORKDIR, "edited.txt")
     try:
         pane.start(it.ask_command() + f" > {shlex.quote(out_file)}", Q_STORE)
         typed(pane, ["no", ("key", "Left"), ("key", "BSpace"), "y", ("key", "End"), ("key", "BSpace"), "es"])
         check_line(pane, "> yes", f"{scn}: with standard output in a file the dialogue (on stderr) is edited too")
         out = pane.send("", Q_STORE_OUTCOME)
-        check(Q_STORE_OUTCOME in out, f"{scn}: the edited answer is taken", it.tail(out, 4))
+        check(Q_STORE_OUTCOME in out, f"{scn}: the edited answer is taken", tail(out, 4))
         pane.send("C-c", "EXIT=", special=True)
     finally:
         pane.kill()
@@ -133,42 +135,23 @@ def c_dialogue_on_stderr(tmux):
             os.unlink(out_file)
 
 
+@test
 def d_not_a_terminal():
+    """From a pipe there is no editor: answers are read as they are, no escape printed."""
     scn = "(d) pipe"
     # Standard input from a pipe: read as is, no editor; "ys<Left>e" stays as typed bytes.
-    cmd = [it.BINARY, "ask", "--rules", it.RULES_FILE, "--today", it.TODAY, "--lang", "en"]
-    proc = subprocess.run(cmd, input="yes\n2\nno\n", capture_output=True, text=True, timeout=30)
+    cmd = ["ask", "--rules", it.rules_file(), "--today", harness.TODAY, "--lang", "en"]
+    proc = text_run(cmd, "yes\n2\nno\n")
     check("\x1b" not in proc.stdout and "\x1b" not in proc.stderr,
           f"{scn}: no escape sequence in the output when stdin is a pipe", repr(proc.stdout[-300:]))
     check(proc.returncode == 130 and Q_SAC in proc.stdout,
           f"{scn}: the piped answers are taken, end of input ends the session (exit 130)",
           f"exit {proc.returncode}\n{proc.stdout[-400:]}")
-    proc = subprocess.run(cmd, input="ys\x1b[De\n", capture_output=True, text=True, timeout=30)
+    proc = text_run(cmd, "ys\x1b[De\n")
     check(Q_STORE_OUTCOME not in proc.stdout,
           f"{scn}: an arrow key's bytes in piped input are not editing (the answer is refused)",
           proc.stdout[-400:])
 
 
-def main():
-    if len(sys.argv) != 3:
-        print("usage: line_editing_test.py BINARY REPO_ROOT", file=sys.stderr)
-        return 2
-    if shutil.which("tmux") is None:
-        print("SKIPPED: tmux is not installed")
-        return 77
-    it.BINARY = os.path.abspath(sys.argv[1])
-    it.ROOT = os.path.abspath(sys.argv[2])
-    it.RULES_FILE = os.path.join(it.ROOT, "data", "rules", "example-shop.json")
-    tmux = it.Tmux()
-    try:
-        tmux.start()
-        for run in (a_arrows_insert, b_utf8, c_dialogue_on_stderr):
-            run(tmux)
-    finally:
-        tmux.kill_server()
-    d_not_a_terminal()
-    return finish()
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main(requires=["tmux"]))

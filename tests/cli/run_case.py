@@ -9,7 +9,11 @@ A case is a folder tests/cli/cases/NAME holding:
   stderr  expected standard error (compared exactly when present)
   exit    expected exit code (default 0)
 Usage: run_case.py BINARY REPO_ROOT CASE_DIR [--update]
+
+A difference is printed as a unified diff per stream (expected, then got);
+--update rewrites the expected files (then review them with git diff).
 """
+import difflib
 import os
 import shlex
 import subprocess
@@ -40,9 +44,12 @@ def main():
            "exit": f"{result.returncode}\n"}
     if update:
         for name, text in got.items():
-            if name == "exit" and text == "0\n":
+            path = os.path.join(case, name)
+            if name == "exit" and text == "0\n":  # 0 is the default: no file
+                if os.path.exists(path):
+                    os.remove(path)
                 continue
-            with open(os.path.join(case, name), "w", encoding="utf-8") as f:
+            with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
         print(f"updated {case}")
         return 0
@@ -53,7 +60,12 @@ def main():
             continue
         if want != got[name]:
             failed = True
-            print(f"--- {name}: expected\n{want}--- {name}: got\n{got[name]}---")
+            where = os.path.join(os.path.basename(case), name)
+            diff = difflib.unified_diff(want.splitlines(keepends=True), got[name].splitlines(keepends=True),
+                                        f"{where} (expected)", f"{where} (got)")
+            for line in diff:
+                # A line without its newline (the last of a stream) is marked, as diff(1) does.
+                print(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n", end="")
     print(f"{'FAILED' if failed else 'ok'}: escalate {' '.join(shlex.quote(a) for a in args)}")
     return 1 if failed else 0
 

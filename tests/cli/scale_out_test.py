@@ -3,7 +3,7 @@
 by GNU parallel, each chunk evaluated by its own `escalate batch --line-offset`,
 gives byte for byte what one `escalate batch` process gives for the whole file.
 
-Usage: python3 scale_out_test.py BINARY REPO_ROOT
+Usage: python3 scale_out_test.py BINARY REPO_ROOT [-k NAME] [--list]
 
 A few thousand varied cases come from bench/gen_cases.py --mixed, with empty
 lines put where chunks begin (GNU parallel 20221122 miscounts a chunk that
@@ -15,21 +15,21 @@ is the remote shell's business), with chunk sizes that divide the line count,
 that do not, and of one line. The exit statuses, the job log and the summaries
 on standard error are checked against what the document says.
 
-GNU parallel is required (scripts/setup installs it): without it the test
-fails and says so. Prints one "ok - ..." / "not ok - ..." line per check and
-ends with "N passed, M failed"; exits 1 on any failure.
+GNU parallel is required (scripts/setup installs it): without it the test is
+skipped (exit 77), and fails under CI; another program called parallel (such
+as moreutils') is a failure.
 """
 
+import functools
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
 
-from tap import check, finish
+import harness
+from harness import check, test
 
 TODAY = "2026-11-29"
 LINES = 3000
@@ -48,10 +48,6 @@ SINGLE = "escalate batch --today 2026-11-29 --lang en"
 # The chunks that failed, from a job log: not 0 or 1, or stopped by a signal.
 AWK = "awk -F'\\t' 'NR > 1 && (($7 != 0 && $7 != 1) || $8 != 0)' jobs.tsv"
 
-# Parallel and its jobs run with this environment: the binary under test is the
-# `escalate` on PATH, as in the document; parallel keeps its files in WORKDIR.
-ENV = None
-WORKDIR = None
 
 SSH_STAND_IN = r"""#!/bin/sh
 # Stands in for ssh: skips the options and the host name, then runs the
@@ -70,13 +66,38 @@ exec /bin/sh -c "$*"
 
 
 def short(data, limit=400):
-    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
-    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} chars)"
+    return harness.short(data, limit)
+
+
+@functools.lru_cache(maxsize=None)
+def environment():
+    """Parallel and its jobs run with this environment: the binary under test is the
+    `escalate` on PATH, as in the document (a copy, so that a rebuild while the test
+    runs changes nothing); parallel keeps its files in the run's folder."""
+    workdir = harness.WORKDIR
+    bindir = os.path.join(workdir, "bin")
+    os.mkdir(bindir)
+    shutil.copy2(harness.BINARY, os.path.join(bindir, "escalate"))
+    return {"PATH": f"{bindir}:/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC", "SHELL": "/bin/sh",
+            "HOME": workdir, "PARALLEL_HOME": os.path.join(workdir, ".parallel"), "TMPDIR": workdir}
+
+
+def need_gnu_parallel():
+    """Stops the check when there is no parallel (a skip; a failure under CI), and
+    fails it when `parallel` is another program, such as moreutils'."""
+    env = environment()
+    if not shutil.which("parallel", path=env["PATH"]):
+        raise harness.MissingTool("GNU parallel")
+    version = subprocess.run(["parallel", "--version"], capture_output=True, env=env, timeout=60)
+    if not version.stdout.startswith(b"GNU parallel"):
+        raise AssertionError("docs/scale-out.md is checked with GNU parallel: install it with 'apt-get install "
+                             f"parallel'; `parallel --version` says: {short(version.stdout + version.stderr)}")
+    return version.stdout.splitlines()[0].decode()
 
 
 def sh(command, timeout=120):
-    """Runs a shell command line in WORKDIR, as a person would type it."""
-    return subprocess.run(["/bin/sh", "-c", command], cwd=WORKDIR, env=ENV, capture_output=True,
+    """Runs a shell command line in the run's folder, as a person would type it."""
+    return subprocess.run(["/bin/sh", "-c", command], cwd=harness.WORKDIR, env=environment(), capture_output=True,
                           stdin=subprocess.DEVNULL, timeout=timeout)
 
 
@@ -139,7 +160,7 @@ def make_input(root, binary):
     of 500, 701 and 1000 begin (and the very first line), hostile bytes; the
     last line ends without a newline."""
     gen = subprocess.run([sys.executable, os.path.join(root, "bench", "gen_cases.py"), binary,
-                          str(LINES), "--mixed"], capture_output=True, env=ENV, timeout=120)
+                          str(LINES), "--mixed"], capture_output=True, env=environment(), timeout=120)
     check(gen.returncode == 0, "bench/gen_cases.py --mixed generates the cases", short(gen.stderr))
     lines = gen.stdout.split(b"\n")[:-1]
     check(len(lines) == LINES, f"bench/gen_cases.py gives {LINES} lines", f"got {len(lines)}")
@@ -164,8 +185,7 @@ def output_statuses(output):
 
 
 def write(name, data):
-    with open(os.path.join(WORKDIR, name), "wb") as f:
-        f.write(data)
+    harness.write(name, data)
 
 
 def joblog(path):
@@ -187,18 +207,27 @@ def failed_in_log(name):
     return [int(line.split("\t")[0]) for line in run.stdout.decode().splitlines()]
 
 
-def run_cases(root, binary):
-    doc_path = os.path.join(root, "docs", "scale-out.md")
+@test
+def document_shows_the_recipe():
+    """docs/scale-out.md shows each piece of the recipe this test runs."""
+    doc_path = harness.repo("docs", "scale-out.md")
     check(os.path.isfile(doc_path), "docs/scale-out.md exists")
     doc = open(doc_path, encoding="utf-8").read() if os.path.isfile(doc_path) else ""
     for piece in ("sed 's/^$/ /'", "parallel --pipe --keep-order -N", JOB.split("LINES")[0],
                   JOB_PERL.split("LINES")[0][1:], SINGLE, AWK, "--sshlogin :", "cmp "):
         check(piece in doc, f"docs/scale-out.md shows {piece!r}", "the test runs the document's recipe")
 
-    cases = make_input(root, binary)
-    write("cases.jsonl", cases)
 
-    # The reference: one process over the whole file.
+@functools.lru_cache(maxsize=None)
+def reference():
+    """The cases (cases.jsonl), and one process's output and statuses for them; the
+    checks of that single run are made once, by the first check that needs it."""
+    helptext = harness.run(["batch", "--help"]).stdout
+    if not check(b"--line-offset" in helptext, "escalate batch takes --line-offset", short(helptext)):
+        raise AssertionError("no --line-offset: the recipe cannot run")
+    harness.note(need_gnu_parallel())
+    cases = make_input(harness.ROOT, harness.BINARY)
+    write("cases.jsonl", cases)
     single = sh(f"{SINGLE} cases.jsonl")
     check(single.returncode == 1, "the single run exits 1: the cases hold error lines",
           f"exit {single.returncode}; stderr: {short(single.stderr)}")
@@ -207,13 +236,19 @@ def run_cases(root, binary):
         statuses = output_statuses(want)
     except (ValueError, KeyError, AssertionError) as e:
         check(False, "the single run prints one JSON line per input line, numbered from 1", e)
-        return
+        raise
     check(len(statuses) == LINES, f"the single run prints {LINES} lines", len(statuses))
     check(statuses[0] == "blank" and statuses[500] == "blank" and statuses.count("error") > 100,
           "the cases hold blank lines, chunk-starting ones too, and many error lines",
           {s: statuses.count(s) for s in set(statuses)})
+    return cases, want, statuses
 
-    # The recipe on this machine, in several shapes.
+
+@test
+def recipe_in_several_shapes():
+    """The recipe on this machine: chunks that divide the lines, that do not, two jobs, {= =}."""
+    need_gnu_parallel()
+    _, want, statuses = reference()
     for lines, where, job in ((500, "--sshlogin :", JOB),     # 6 chunks of 500
                               (701, "-j 2", JOB),             # 4 of 701 and one of 196
                               (1000, "--sshlogin 2/:", JOB.replace("batch", "batch -j 2")),
@@ -223,16 +258,25 @@ def run_cases(root, binary):
             name += ", escalate -j 2"
         check_run(name, sh(recipe("cases.jsonl", lines, where, job)), want, statuses, lines)
 
-    # Chunks of one line: one process per line, so only the first 120 lines.
+
+@test
+def chunks_of_one_line():
+    """Chunks of one line: one process per line, so only the first 120 lines."""
+    need_gnu_parallel()
+    cases, want, statuses = reference()
     prefix_lines = 120
     write("first.jsonl", b"".join(line + b"\n" for line in cases.split(b"\n")[:prefix_lines]))
     want_prefix = b"".join(line + b"\n" for line in want.split(b"\n")[:prefix_lines])
     check_run("-N 1 -j 2 (first 120 lines)", sh(recipe("first.jsonl", 1, "-j 2")), want_prefix,
               statuses[:prefix_lines], 1)
 
-    # Through ssh: parallel sends the command with {#} filled in, and the
-    # "remote" shell (sh -c, as sshd runs it) does the arithmetic.
-    stand_in = os.path.join(WORKDIR, "ssh-stand-in")
+
+@test
+def through_ssh():
+    """Through ssh: parallel fills in {#}, the "remote" shell (sh -c, as sshd runs it) does the arithmetic."""
+    need_gnu_parallel()
+    cases, want, statuses = reference()
+    stand_in = os.path.join(harness.WORKDIR, "ssh-stand-in")
     with open(stand_in, "w", encoding="utf-8") as f:
         f.write(SSH_STAND_IN)
     os.chmod(stand_in, 0o755)
@@ -243,12 +287,17 @@ def run_cases(root, binary):
     check_run("-N 97 over ssh to two hosts", sh(recipe("remote.jsonl", 97, hosts)), want_prefix,
               statuses[:prefix_lines], 97)
 
-    # The job log tells chunks with error lines (exit 1, output complete)
-    # from chunks that failed: here escalate refuses the command (an invalid
-    # --today), which the log shows as exit 2, or as SIGPIPE when parallel
-    # could not write the chunk to a job that had already ended.
+
+@test
+def job_log():
+    """The job log tells chunks with error lines (exit 1) from chunks that failed."""
+    # Here escalate refuses the command (an invalid --today), which the log shows
+    # as exit 2, or as SIGPIPE when parallel could not write the chunk to a job
+    # that had already ended.
+    need_gnu_parallel()
+    cases, want, statuses = reference()
     run = sh(recipe("cases.jsonl", 500, "--sshlogin : --joblog jobs.tsv"))
-    log = joblog(os.path.join(WORKDIR, "jobs.tsv"))
+    log = joblog(os.path.join(harness.WORKDIR, "jobs.tsv"))
     want_log = [(1 if "error" in chunk else 0, 0) for chunk in chunks(statuses, 500)]
     check(run.stdout == want and log == want_log,
           "--joblog: Exitval is 1 for each chunk with an error line, else 0; no signal",
@@ -257,10 +306,11 @@ def run_cases(root, binary):
           failed_in_log("jobs.tsv"))
     # Big chunks: parallel cannot write them whole to a job that reads nothing.
     # Small ones usually fit in the pipe, and the job log shows exit 2.
+    write("first.jsonl", b"".join(line + b"\n" for line in cases.split(b"\n")[:120]))
     for input_name, total, lines in (("cases.jsonl", LINES, 500), ("first.jsonl", 120, 10)):
         bad = recipe(input_name, lines, "--sshlogin : --joblog bad.tsv").replace(TODAY, "2026-02-30")
         run = sh(bad)
-        log = joblog(os.path.join(WORKDIR, "bad.tsv"))
+        log = joblog(os.path.join(harness.WORKDIR, "bad.tsv"))
         n = -(-total // lines)
         messages = run.stderr.decode("utf-8", "replace").count("escalate: error: invalid --today")
         check(run.returncode == min(n, 101) and len(log) == n and all(refused(*row) for row in log)
@@ -272,7 +322,12 @@ def run_cases(root, binary):
         check(failed_in_log("bad.tsv") == list(range(1, n + 1)),
               f"a refused command, -N {lines}: the awk command lists every chunk", failed_in_log("bad.tsv"))
 
-    # A file without error lines: every chunk exits 0, and so does parallel.
+
+@test
+def no_error_lines():
+    """A file without error lines: every chunk exits 0, and so does parallel."""
+    need_gnu_parallel()
+    cases, _, statuses = reference()
     clean = b"".join(line + b"\n" for line, status in zip(cases.split(b"\n"), statuses)
                      if status != "error")
     write("clean.jsonl", clean)
@@ -283,58 +338,25 @@ def run_cases(root, binary):
           f"single exit {one.returncode}, parallel exit {run.returncode}; "
           + first_difference(run.stdout, one.stdout))
 
-    # The document's check: cmp says the two outputs are the same.
+
+@test
+def cmp_finds_no_difference():
+    """The document's check: cmp says the two outputs are the same."""
+    need_gnu_parallel()
+    _, want, _ = reference()
     write("one.jsonl", want)
     run = sh(recipe("cases.jsonl", 701, "--sshlogin :") + " > results.jsonl 2> summaries.txt"
              " ; cmp one.jsonl results.jsonl")
     check(run.returncode == 0 and not run.stdout, "cmp one.jsonl results.jsonl finds no difference",
           short(run.stdout + run.stderr))
-
     # Why the sed step: without it this parallel's chunks are off after an
     # empty line that starts a chunk. Only shown, not checked: a later
     # parallel may count right.
     raw = sh(recipe("cases.jsonl", 500, "--sshlogin :").replace("sed 's/^$/ /' cases.jsonl |", "")
              + " < cases.jsonl")
     same = "identical to" if raw.stdout == want else "different from"
-    print(f"# without the sed step the output is {same} the single run's")
-
-
-def main():
-    global ENV, WORKDIR
-    if len(sys.argv) != 3:
-        print("usage: scale_out_test.py BINARY REPO_ROOT", file=sys.stderr)
-        return 2
-    binary, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    WORKDIR = tempfile.mkdtemp(prefix="escalate-scale-out-")
-    started = time.monotonic()
-    try:
-        bindir = os.path.join(WORKDIR, "bin")
-        os.mkdir(bindir)
-        # A copy, so that a rebuild while the test runs changes nothing.
-        shutil.copy2(binary, os.path.join(bindir, "escalate"))
-        ENV = {"PATH": f"{bindir}:/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC", "SHELL": "/bin/sh",
-               "HOME": WORKDIR, "PARALLEL_HOME": os.path.join(WORKDIR, ".parallel"), "TMPDIR": WORKDIR}
-
-        version = None
-        if shutil.which("parallel", path=ENV["PATH"]):
-            version = subprocess.run(["parallel", "--version"], capture_output=True, env=ENV, timeout=60)
-        have_parallel = version is not None and version.stdout.startswith(b"GNU parallel")
-        why = ("docs/scale-out.md is checked with GNU parallel: install it with 'apt-get install parallel' "
-               "(scripts/setup installs it)")
-        if version is not None:  # another program called parallel, such as moreutils'
-            why += f"; `parallel --version` says: {short(version.stdout + version.stderr)}"
-        check(have_parallel, "GNU parallel is installed", why)
-        helptext = subprocess.run([binary, "batch", "--help"], capture_output=True, timeout=60).stdout
-        has_offset = b"--line-offset" in helptext
-        check(has_offset, "escalate batch takes --line-offset", short(helptext))
-        if have_parallel and has_offset:
-            print(f"# {version.stdout.splitlines()[0].decode()}")
-            run_cases(root, binary)
-    finally:
-        shutil.rmtree(WORKDIR, ignore_errors=True)
-    print(f"# {time.monotonic() - started:.1f} s")
-    return finish()
+    harness.note(f"without the sed step the output is {same} the single run's")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.main())

@@ -1,27 +1,8 @@
-"""The checks of the CLI test scripts: one "ok - ..." / "not ok - ..." line per
-check (with the details of a failure as "#   " lines), then "N passed, M failed"."""
+"""The checks of the CLI test scripts, for the scripts that do not use the
+registry of harness.py yet: one "ok - ..." / "not ok - ..." line per check
+(with the details of a failure as "#   " lines), then "N passed, M failed".
+The one implementation is harness.py's."""
 
-import sys
+from harness import check, finish
 
-_passed = 0
-_failed = 0
-
-
-def check(condition, name, details=""):
-    global _passed, _failed
-    if condition:
-        _passed += 1
-        print(f"ok - {name}")
-    else:
-        _failed += 1
-        print(f"not ok - {name}")
-        for line in str(details).splitlines()[:60]:
-            print(f"#   {line}")
-    sys.stdout.flush()
-    return bool(condition)
-
-
-def finish():
-    """Prints the totals; the script's exit code: 1 when any check failed."""
-    print(f"{_passed} passed, {_failed} failed")
-    return 1 if _failed else 0
+__all__ = ["check", "finish"]
