@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""docs/architecture.md matches the tree: it names every file under src/,
-include/, fuzz/ and scripts/ and no file that is not there, and no C++ file
-is longer than 400 lines.
+"""docs/architecture.md's layer table matches the build: every folder of
+src/core is a row, no row names a missing folder, and each row's "uses" column
+is exactly the layers src/core/CMakeLists.txt links it to (BELOW). Its table of
+outputs that must stay byte-identical names guard tests that exist.
+
+Files past ~600 lines are listed for review (a guideline, not a failure).
 
 Usage: python3 architecture_test.py REPO_ROOT
 """
@@ -12,42 +15,66 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cli"))
 from tap import check, finish  # noqa: E402
 
-MAX_LINES = 400
+GUIDELINE_LINES = 600
+
+
+def table_after(doc, heading):
+    """The rows (lists of cells) of the first table under `## heading`."""
+    section = doc.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("|")]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[2:]]
+
+
+def layers_in_cmake(root):
+    """{layer: set of layers below it} from escalate_layer(NAME BELOW a b …) calls."""
+    text = open(os.path.join(root, "src/core/CMakeLists.txt"), encoding="utf-8").read()
+    layers = {}
+    for name, args in re.findall(r"^escalate_layer\((\w+)([^)]*)\)", text, re.M):
+        below = re.search(r"\bBELOW\s+([\w\s]+?)(?:\s+(?:USES|LIBRARIES)\b|$)", args.strip())
+        layers[name] = set(below.group(1).split()) if below else set()
+    return layers
 
 
 def main():
     root = sys.argv[1]
     doc = open(os.path.join(root, "docs/architecture.md"), encoding="utf-8").read()
-    named = set(re.findall(r"`([A-Za-z0-9_./-]+\.(?:cpp|hpp|py|txt))`", doc))
-    files = []
-    for top in ("src", "include", "fuzz", "scripts"):
+
+    rows = table_after(doc, "Layers")
+    documented = {row[0].strip("`"): row for row in rows}
+    folders = {d for d in os.listdir(os.path.join(root, "src/core"))
+               if os.path.isdir(os.path.join(root, "src/core", d))}
+    cmake = layers_in_cmake(root)
+    check(folders == set(cmake), "every src/core folder is a layer in src/core/CMakeLists.txt",
+          f"folders {sorted(folders)}, layers {sorted(cmake)}")
+    for folder in sorted(folders):
+        check(folder in documented, f"docs/architecture.md's layer table has a row for src/core/{folder}/")
+    for name in sorted(documented):
+        check(name in folders, f"the layer table's row '{name}' is a folder of src/core")
+    for name, row in sorted(documented.items()):
+        if name not in cmake:
+            continue
+        uses = set(re.findall(r"`(\w+)`", row[1]))
+        check(uses == cmake[name], f"the layer table says what '{name}' uses as the build links it",
+              f"docs: {sorted(uses)}; CMake BELOW: {sorted(cmake[name])}")
+
+    for row in table_after(doc, "Outputs that must stay byte-identical"):
+        for guard in re.findall(r"`((?:tests|fuzz)/[^`]+)`", row[-1]):
+            check(os.path.exists(os.path.join(root, guard)), f"the guard {guard} exists")
+
+    long_files = []
+    for top in ("src", "tests", "fuzz"):
         for folder, _, names in os.walk(os.path.join(root, top)):
-            files += [os.path.relpath(os.path.join(folder, n), root) for n in names]
-    for path in sorted(files):
-        base = os.path.basename(path)
-        if base == "CMakeLists.txt" or top_level_script(path):
-            continue
-        check(base in named or path in named, f"docs/architecture.md names {path}")
-    for name in sorted(named):
-        if "/" in name or not name.endswith((".cpp", ".hpp")):
-            continue
-        check(any(os.path.basename(f) == name for f in files), f"{name}, named in docs/architecture.md, exists")
-    for path in sorted(files):
-        if path.endswith((".cpp", ".hpp")):
-            n = sum(1 for _ in open(os.path.join(root, path), encoding="utf-8"))
-            check(n <= MAX_LINES, f"{path} has at most {MAX_LINES} lines", f"it has {n}")
-    for folder, _, names in os.walk(os.path.join(root, "tests")):
-        for n in names:
-            if n.endswith((".cpp", ".hpp")):
-                path = os.path.relpath(os.path.join(folder, n), root)
-                lines = sum(1 for _ in open(os.path.join(folder, n), encoding="utf-8"))
-                check(lines <= MAX_LINES, f"{path} has at most {MAX_LINES} lines", f"it has {lines}")
+            for name in names:
+                if name.endswith((".cpp", ".hpp", ".py")):
+                    path = os.path.join(folder, name)
+                    lines = sum(1 for _ in open(path, encoding="utf-8", errors="replace"))
+                    if lines > GUIDELINE_LINES:
+                        long_files.append(f"{os.path.relpath(path, root)}: {lines} lines")
+    if long_files:
+        print(f"# past the ~{GUIDELINE_LINES}-line guideline (a reason in review):")
+        for line in long_files:
+            print(f"#   {line}")
     return finish()
-
-
-def top_level_script(path):
-    """scripts/ and fuzz/ files without an extension are named by their folder row."""
-    return path.startswith(("scripts" + os.sep, "fuzz" + os.sep)) and "." not in os.path.basename(path)
 
 
 if __name__ == "__main__":
