@@ -31,9 +31,8 @@ Json answers_from_file(const std::string& file) {
         document.problem().message));
   }
   if (!document->is_object()) {
-    throw UserError(
-        fmt::format("--answers {}: expected a JSON object of question id to answer, got {}",
-                    file == "-" ? "(stdin)" : file, json_text(*document).substr(0, 60)));
+    throw UserError(CliMsg::answers_not_object, file == "-" ? "(stdin)" : file,
+                    json_text(*document).substr(0, 60));
   }
   return *document;
 }
@@ -63,9 +62,8 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
   for (const std::string& flag : options.answers) {
     const auto eq = flag.find('=');
     if (eq == std::string::npos || eq == 0) {
-      throw UserError(fmt::format("-a '{}': expected ID=VALUE, e.g. -a {}=…",
-                                  escape_invalid_utf8(flag),
-                                  rules.questions.empty() ? "id" : rules.questions.front().id));
+      throw UserError(CliMsg::expect_id_value, escape_invalid_utf8(flag),
+                      rules.questions.empty() ? "id" : rules.questions.front().id);
     }
     const std::string id = flag.substr(0, eq);
     const Question* question = rules.find_question(id);

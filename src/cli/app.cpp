@@ -30,12 +30,10 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
     if (!before || before->count() == 0) continue;
     const CLI::Option* after = command.get_option_no_throw(name);
     if (!after) {
-      throw UserError(fmt::format("'{}' does not take {}; see 'escalate {} --help'",
-                                  command.get_name(), name, command.get_name()));
+      throw UserError(CliMsg::command_not_taking, command.get_name(), name);
     }
     if (after->count() > 0) {
-      throw UserError(fmt::format("{} is given both before and after '{}'; give it once", name,
-                                  command.get_name()));
+      throw UserError(CliMsg::option_twice, name, command.get_name());
     }
   }
   // --no-color and --color exclude each other on either side of the command.
@@ -45,12 +43,12 @@ void check_common_options(const CLI::App& app, const CLI::App& command) {
   };
   if ((given(app, "--no-color") || given(command, "--no-color")) &&
       (given(app, "--color") || given(command, "--color"))) {
-    throw UserError("--no-color and --color exclude each other; give one");
+    throw UserError(CliMsg::color_conflict);
   }
 }
 
 // CLI11's labels in the help language; commands made later share the formatter.
-void label_help(CLI::App& app, std::size_t language) {
+void label_help(CLI::App& app, words::Column language) {
   using enum HelpWord;
   const std::pair<const char*, HelpWord> labels[] = {{"Usage", usage},
                                                      {"OPTIONS", options_upper},
@@ -112,8 +110,7 @@ int run(int argc, char** argv) {
         fmt::print(stderr, "{}", app.help());
         return kExitUsage;
       }
-      if (app.get_option("--format")->count() > 0)
-        throw UserError("the interactive session does not take --format");
+      if (app.get_option("--format")->count() > 0) throw UserError(CliMsg::session_no_format);
       run_ask(common);
       return kExitOk;
     }
@@ -129,10 +126,10 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     fmt::print(stderr, "escalate: error: {}\n{}\n",
                parse_error_text(e.what(), common.help_language),
-               parse_error_hint(common.help_language));
+               cli_message(CliMsg::see_help, common.help_language));
     return kExitUsage;
   } catch (const UserError& e) {
-    fmt::print(stderr, "escalate: error: {}\n", e.what());
+    fmt::print(stderr, "escalate: error: {}\n", e.message(common.help_language));
     return e.code();
   } catch (const Exit& e) {
     return e.code;

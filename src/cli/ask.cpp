@@ -89,7 +89,8 @@ void run_ask(const CommonOptions& options, const std::string& case_path) {
     case Session::Outcome::quit:
       throw Exit{kExitInterrupted};
     case Session::Outcome::failed:
-      throw UserError(reply.problem ? reply.problem->message : "the session failed");
+      if (reply.problem) throw UserError(reply.problem->message);
+      throw UserError(CliMsg::session_failed);
     case Session::Outcome::asking:
       break;
   }
@@ -103,8 +104,7 @@ Run register_ask(CLI::App& app, CommonOptions& common) {
       ->check(completes(Completes::files));
   add_common_options(*command, common, kRules | kLang | kToday | kColor);
   // The commands typed during the session, in --help's language.
-  command->footer(
-      std::string(tr(Msg::session_commands, std::string(kHelpLanguages[common.help_language]))));
+  command->footer(std::string(tr(Msg::session_commands, words::tag_of(common.help_language))));
   return [&common, case_path] { run_ask(common, *case_path); };
 }
 

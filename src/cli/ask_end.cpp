@@ -84,7 +84,7 @@ void offer_more(const RuleSet& rules, std::optional<CaseVisit>& visit, const Ses
       out.commit();
       say(wrap(trf(CaseMsg::written, tag, path), width, "") + after);
     } catch (const UserError& e) {
-      say(wrap(e.what(), width, ""));
+      say(wrap(e.message(words::column_of(tag).value_or(words::Column::en)), width, ""));
     }
   }
 }

@@ -99,8 +99,7 @@ struct Chunk {
 
 BatchFields fields_or_fail(const RuleSet& rules, const BatchOptions& options) {
   if (options.compact && options.fields)
-    throw UserError("--compact and --fields cannot be combined: --compact is --fields " +
-                    std::string(kCompactFields));
+    throw UserError(CliMsg::compact_with_fields, kCompactFields);
   if (!options.compact && !options.fields) return {};
   Expected<BatchFields> fields =
       parse_batch_fields(rules, options.compact ? kCompactFields : *options.fields);

@@ -16,14 +16,10 @@ namespace {
 void run_case(const CommonOptions& common, const std::vector<std::string>& args) {
   const bool two = args.size() == 2;
   if (!two && (args[0] == "show" || args[0] == "log"))
-    throw UserError(
-        fmt::format("'case {}' needs the case file: escalate case {} FILE", args[0], args[0]));
+    throw UserError(CliMsg::case_needs_file, args[0]);
   const std::string what = two ? args[0] : "show";
   if (what != "show" && what != "log") {
-    throw UserError(
-        fmt::format("'case {}': expected 'case FILE', 'case show FILE' or "
-                    "'case log FILE'",
-                    what));
+    throw UserError(CliMsg::case_usage, what);
   }
   const std::string& path = args.back();
   const CaseAtHand at = read_case_at_hand(common, path);
@@ -36,12 +32,12 @@ void run_case(const CommonOptions& common, const std::vector<std::string>& args)
     return;
   }
   Expected<Resume> resume = resume_case(rules, file, today);
-  if (!resume) throw UserError(fmt::format("case file '{}': {}", path, resume.problem().message));
+  if (!resume) throw UserError(CliMsg::case_file_problem, path, resume.problem().message);
   const std::string passed = render_passed(rules, *resume, file.language, style);
   if (!passed.empty()) fmt::print("{}\n", passed);
   const Result result = decide(rules, case_request(file, today));
   if (const auto* problem = std::get_if<Problem>(&result))
-    throw UserError(fmt::format("case file '{}': {}", path, problem->message));
+    throw UserError(CliMsg::case_file_problem, path, problem->message);
   if (const auto* needs = std::get_if<NeedsInput>(&result)) {
     fmt::print("{}", render_needs_input(rules, *needs, style));
     throw Exit{kExitNeedsInput};

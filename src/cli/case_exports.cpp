@@ -11,7 +11,7 @@ namespace escalate::cli {
 namespace {
 
 [[noreturn]] void fail(const std::string& case_path, const Problem& problem) {
-  throw UserError(fmt::format("case file '{}': {}", case_path, problem.message));
+  throw UserError(CliMsg::case_file_problem, case_path, problem.message);
 }
 
 }  // namespace
@@ -39,12 +39,13 @@ FilledLetter case_letter(const RuleSet& rules, const CaseFile& file, Date today,
     std::vector<std::string> known;
     for (const Letter& l : rules.letters)
       known.push_back(l.channel.empty() ? l.id : fmt::format("{} ({})", l.channel, l.id));
-    const std::string why =
-        wanted.empty() ? "today's advice names no channel to write to"
-                       : fmt::format("the rule set '{}' has no letter for '{}'", rules.id, wanted);
-    throw UserError(
-        known.empty() ? fmt::format("{}; the rule set has no letters", why)
-                      : fmt::format("{}; give --channel, one of: {}", why, fmt::join(known, ", ")));
+    const std::string letters = fmt::format("{}", fmt::join(known, ", "));
+    if (wanted.empty()) {
+      if (known.empty()) throw UserError(CliMsg::no_channel_no_letters);
+      throw UserError(CliMsg::no_channel_give_one, letters);
+    }
+    if (known.empty()) throw UserError(CliMsg::no_letter_no_letters, rules.id, wanted);
+    throw UserError(CliMsg::no_letter_give_one, rules.id, wanted, letters);
   }
   Expected<FilledLetter> filled = fill_letter(rules, *letter, case_request(file, today));
   if (!filled) fail(case_path, filled.problem());

@@ -25,7 +25,7 @@ std::string new_case_id() {
   std::ifstream random("/dev/urandom", std::ios::binary);
   unsigned char bytes[8] = {};
   if (!random.read(reinterpret_cast<char*>(bytes), sizeof bytes))
-    throw UserError("cannot read /dev/urandom to make a case id", kExitFailure);
+    throw UserError(CliText(CliMsg::case_id_unmade), kExitFailure);
   std::string id = "c-";
   for (unsigned char b : bytes) id += fmt::format("{:02x}", b);
   return id;
@@ -41,22 +41,24 @@ OpenedCase open_case(const std::string& path, const RuleSet& rules, const Common
       const std::size_t language = choose_language(rules, options.lang);
       return {new_case(rules, new_case_id(), language, today), true};
     }
-    throw UserError(fmt::format("case file '{}': {}", path, std::strerror(errno)));
+    throw UserError(CliMsg::case_file_problem, path, std::strerror(errno));
   }
-  if (S_ISDIR(info.st_mode))
-    throw UserError(fmt::format("case file '{}' is a directory; give a file", path));
+  if (S_ISDIR(info.st_mode)) throw UserError(CliMsg::case_file_is_directory, path);
   const std::string text = read_input(path);
   Expected<CaseFile> read = read_case(rules, text);
   if (!read) {
-    std::string message = fmt::format("case file {}: {}", describe_problem(path, read.problem()),
-                                      read.problem().message);
     const std::size_t count = read.problems().size();
+    std::string next;  // the second to the fifth problem, a line each
     for (std::size_t i = 1; i < count && i < 5; ++i) {
       const Problem& p = read.problems()[i];
-      message += fmt::format("\n  {}: {}", describe_problem(path, p), p.message);
+      next += fmt::format("\n  {}: {}", describe_problem(path, p), p.message);
     }
-    if (count > 5) message += fmt::format("\n  … and {} more", count - 5);
-    throw UserError(message + "\nThe file was not changed.");
+    const std::string where = describe_problem(path, read.problem());
+    if (count > 5) {
+      throw UserError(CliMsg::case_file_unreadable_more, where, read.problem().message, next,
+                      count - 5);
+    }
+    throw UserError(CliMsg::case_file_unreadable, where, read.problem().message, next);
   }
   OpenedCase opened{std::move(read).value(), false};
   if (!options.lang.empty()) opened.file.language = choose_language(rules, options.lang);
@@ -105,7 +107,7 @@ CaseVisit::CaseVisit(std::string path, const RuleSet& rules, const CommonOptions
       opened_(open_case(path_, rules, options, today, true)),
       today_(today) {
   Expected<Resume> resume = resume_case(rules, opened_.file, today);
-  if (!resume) throw UserError(fmt::format("case file '{}': {}", path_, resume.problem().message));
+  if (!resume) throw UserError(CliMsg::case_file_problem, path_, resume.problem().message);
   resume_ = std::move(resume).value();
   dirty_ = opened_.created;
 }

@@ -28,8 +28,7 @@ std::string count(std::size_t n, std::string_view noun) {
 
 void run_check(const CommonOptions& common, const CheckOptions& options) {
   if (!options.file.empty() && !common.rules_file.empty() && options.file != common.rules_file) {
-    throw UserError(fmt::format("check takes one file: FILE '{}' or --rules '{}', not both",
-                                options.file, common.rules_file));
+    throw UserError(CliMsg::check_one_file, options.file, common.rules_file);
   }
   std::string name = options.file.empty() ? common.rules_file : options.file;
   std::string text;

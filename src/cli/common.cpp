@@ -53,11 +53,10 @@ std::istream& open_input(const std::string& path, std::ifstream& file, int error
   if (path == "-") return std::cin;
   struct stat info {};
   if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-    throw UserError(fmt::format("cannot read '{}': it is a directory", path), error_code);
+    throw UserError(CliText(CliMsg::read_directory, path), error_code);
   }
   file.open(path, std::ios::binary);
-  if (!file)
-    throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)), error_code);
+  if (!file) throw UserError(CliText(CliMsg::read_failed, path, std::strerror(errno)), error_code);
   return file;
 }
 
@@ -65,7 +64,7 @@ std::string read_input(const std::string& path, int error_code) {
   // A rules file or an answers file is small; the bound keeps a device such as
   // /dev/zero, given by mistake, from filling the memory.
   constexpr std::size_t kMaxDocumentBytes = 64u << 20;
-  const std::string name = path == "-" ? "standard input" : fmt::format("'{}'", path);
+  const bool from_stdin = path == "-";
   std::ifstream file;
   std::istream& in = open_input(path, file, error_code);
   std::string text;
@@ -73,12 +72,17 @@ std::string read_input(const std::string& path, int error_code) {
   while (in.read(block, sizeof block) || in.gcount() > 0) {
     text.append(block, static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxDocumentBytes) {
-      throw UserError(
-          fmt::format("cannot read {}: it is larger than {} MiB", name, kMaxDocumentBytes >> 20),
-          error_code);
+      const std::size_t mib = kMaxDocumentBytes >> 20;
+      throw UserError(from_stdin ? CliText(CliMsg::read_stdin_too_large, mib)
+                                 : CliText(CliMsg::read_too_large, path, mib),
+                      error_code);
     }
   }
-  if (in.bad()) throw UserError(fmt::format("cannot read {}", name), error_code);
+  if (in.bad()) {
+    throw UserError(
+        from_stdin ? CliText(CliMsg::read_stdin_broken) : CliText(CliMsg::read_broken, path),
+        error_code);
+  }
   return text;
 }
 
@@ -112,12 +116,11 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
       if (p.severity == Severity::warning)
         fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
     }
-    std::string message = fmt::format("invalid rules file '{}':", loaded.name);
+    std::string errors;  // a line each
     for (const Problem& p : result.problems()) {
-      if (p.severity == Severity::error) message += "\n  " + format_problem(loaded.name, p);
+      if (p.severity == Severity::error) errors += "\n  " + format_problem(loaded.name, p);
     }
-    message += fmt::format("\n(run 'escalate check {}' for the full report)", options.rules_file);
-    throw UserError(message);
+    throw UserError(CliMsg::invalid_rules, loaded.name, errors, options.rules_file);
   }
   for (const Problem& p : result->warnings)
     fmt::print(stderr, "{}\n", format_problem(loaded.name, p));
@@ -133,8 +136,8 @@ LoadedRules load_rules_or_fail(const CommonOptions& options) {
 std::size_t choose_language_without_locale(const RuleSet& rules, const std::string& requested) {
   if (requested.empty()) return 0;
   if (const auto index = rules.language_index(requested)) return *index;
-  throw UserError(fmt::format("language '{}' is not in this rule set; it has {}",
-                              escape_invalid_utf8(requested), fmt::join(rules.languages, ", ")));
+  throw UserError(CliMsg::language_not_in_rules, escape_invalid_utf8(requested),
+                  fmt::format("{}", fmt::join(rules.languages, ", ")));
 }
 
 std::string locale_language() {
@@ -160,7 +163,7 @@ std::size_t choose_language(const RuleSet& rules, const std::string& requested) 
 Date choose_today(const std::string& requested) {
   if (!requested.empty()) {
     if (const auto date = Date::parse_iso(requested)) return *date;
-    throw UserError(fmt::format("invalid --today '{}': expected a date as YYYY-MM-DD", requested));
+    throw UserError(CliMsg::invalid_today, requested);
   }
   // The local calendar day: deadlines are read as dates where the person lives.
   const std::time_t now = std::time(nullptr);
@@ -168,7 +171,7 @@ Date choose_today(const std::string& requested) {
   localtime_r(&now, &local);
   if (const auto date = Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday))
     return *date;
-  throw UserError("cannot read the system date; pass --today YYYY-MM-DD", kExitFailure);
+  throw UserError(CliText(CliMsg::no_system_date), kExitFailure);
 }
 
 bool use_color(const CommonOptions& options, std::FILE* stream) {

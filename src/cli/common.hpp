@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "cli_messages.hpp"
 #include "escalate/date.hpp"
 #include "escalate/json.hpp"
 #include "escalate/problem.hpp"
@@ -28,13 +29,29 @@ enum ExitCode {
 };
 
 // A user error: main prints "escalate: error: <message>" and exits with `code`.
+// what() is the message in English.
 class UserError : public std::runtime_error {
  public:
+  // A message already worded: a problem the library put in the rule set's language.
   explicit UserError(const std::string& message, int code = kExitUsage)
       : std::runtime_error(message), code_(code) {}
+  // One of the program's own messages, worded in the language it is printed in.
+  explicit UserError(const CliText& text, int code = kExitUsage)
+      : std::runtime_error(text.in(words::Column::en)),
+        text_(std::make_shared<const CliText>(text)),
+        code_(code) {}
+  template <typename... Parts>
+  explicit UserError(CliMsg message, const Parts&... parts)
+      : UserError(CliText(message, parts...)) {}
+
   int code() const { return code_; }
+  // The message in `language`; a library problem's as it was given.
+  std::string message(words::Column language) const {
+    return text_ ? text_->in(language) : std::string(what());
+  }
 
  private:
+  std::shared_ptr<const CliText> text_;  // shared: an exception is copied without throwing
   int code_;
 };
 
@@ -52,7 +69,7 @@ struct CommonOptions {
   std::string format = "text";
   std::string color = "auto";  // auto, always, never
   bool no_color = false;
-  std::size_t help_language = 0;  // --help's language, an index into kHelpLanguages
+  words::Column help_language = words::Column::en;  // of --help and the program's messages
 };
 
 // A --help text in the run's help language.

@@ -21,9 +21,9 @@ Json parse_argument(const std::string& text, const char* what) {
   Expected<Json> value = parse_json(text);
   if (!value) {
     const Problem& p = value.problem();
-    throw UserError(fmt::format(
-        "{} is not valid JSON{}: {}", what,
-        p.line > 0 ? fmt::format(" (line {}, column {})", p.line, p.column) : "", p.message));
+    if (p.line > 0)
+      throw UserError(CliMsg::argument_not_json_at, what, p.line, p.column, p.message);
+    throw UserError(CliMsg::argument_not_json, what, p.message);
   }
   return std::move(value).value();
 }
@@ -40,10 +40,10 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   compile_options.calendars = rules ? &rules->calendars : nullptr;
   const Expected<Logic> logic = compile_logic(expression, compile_options);
   if (!logic) {
-    std::string message = "LOGIC is not valid:";
+    std::string problems;  // a line each
     for (const Problem& p : logic.problems())
-      message += fmt::format("\n  {}: {}", p.path, p.message);
-    throw UserError(message);
+      problems += fmt::format("\n  {}: {}", p.path, p.message);
+    throw UserError(CliMsg::logic_invalid, problems);
   }
   EvalContext context;
   context.data = &data;
@@ -51,8 +51,7 @@ void run_eval(const CommonOptions& common, const EvalOptions& options) {
   try {
     fmt::print("{}\n", json_text(evaluate(*logic, context).value));
   } catch (const LogicError& e) {
-    throw UserError(fmt::format("evaluation failed at {}: {} (error {})", e.path(), e.what(),
-                                json_text(e.error())));
+    throw UserError(CliMsg::evaluation_failed, e.path(), e.what(), json_text(e.error()));
   }
 }
 

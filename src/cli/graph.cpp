@@ -34,15 +34,13 @@ GraphFormat format_named(const std::string& name) {
   for (const auto& [known, format] : kFormats) {
     if (name == known) return format;
   }
-  throw UserError(fmt::format("unknown graph format '{}'; expected one of dot, mermaid", name));
+  throw UserError(CliMsg::unknown_graph_format, name);
 }
 
 void run_graph(const CLI::App& app, const CommonOptions& common, const GraphOptions& options) {
   // Before the command, --format is the common one (text or json), which graph does not take.
   if (app.get_option("--format")->count() > 0) {
-    throw UserError(
-        "'graph' takes its own --format (dot or mermaid), after the command: "
-        "escalate graph --format mermaid");
+    throw UserError(CliMsg::graph_own_format);
   }
   const GraphFormat format = format_named(options.format);
   const LoadedRules loaded = load_rules_or_fail(common);

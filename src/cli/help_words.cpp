@@ -2,18 +2,13 @@
 // when the program is compiled), and the choice of the help language.
 #include "help_words.hpp"
 
-#include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 
 namespace escalate::cli {
 namespace {
 
-struct Row {
-  HelpWord word;
-  std::array<std::string_view, 3> text;  // en, pt-BR, de
-};
+using Row = words::Row<HelpWord>;
 
 using enum HelpWord;
 
@@ -219,40 +214,28 @@ constexpr Row kRows[] = {
       "Fehlschlagen (Exit-Status 1), wenn kein Szenario einen Schritt erreicht"}},
 };
 
-constexpr bool rows_in_order() {
-  std::size_t i = 0;
-  for (const Row& row : kRows) {
-    if (row.word != static_cast<HelpWord>(i++)) return false;
-    for (std::string_view text : row.text) {
-      if (text.empty()) return false;
-    }
-  }
-  return i == static_cast<std::size_t>(HelpWord::count);
-}
-static_assert(rows_in_order(), "one row per HelpWord, in the enum's order, with three texts");
+static_assert(words::rows_in_order(kRows),
+              "one row per HelpWord, in the enum's order, with a text in every language");
 
 }  // namespace
 
-std::string_view help_word(HelpWord word, std::size_t language) {
-  return kRows[static_cast<std::size_t>(word)].text.at(language < 3 ? language : 0);
+std::string_view help_word(HelpWord word, words::Column language) {
+  return kRows[static_cast<std::size_t>(word)].in(language);
 }
 
-std::optional<std::size_t> help_language_of(std::string_view tag) {
-  const auto starts = [&](std::string_view prefix) {
-    if (tag.size() < prefix.size()) return false;
-    const bool same = std::equal(prefix.begin(), prefix.end(), tag.begin(),
-                                 [](char wanted, char given) { return (given | 0x20) == wanted; });
-    return same &&
-           (tag.size() == prefix.size() || tag[prefix.size()] == '-' || tag[prefix.size()] == '_');
-  };
-  if (starts("en")) return 0;
-  if (starts("pt")) return 1;
-  if (starts("de")) return 2;
-  return std::nullopt;
+std::optional<words::Column> help_language_of(std::string_view tag) {
+  // A locale name is made a tag (lower-case, '-' for '_'): tags and locale names
+  // are matched without regard to case.
+  std::string normal(tag);
+  for (char& c : normal) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '_') c = '-';
+  }
+  return words::column_of(normal);
 }
 
-std::size_t help_language(int argc, const char* const* argv, std::string_view locale) {
-  std::optional<std::size_t> chosen;
+words::Column help_language(int argc, const char* const* argv, std::string_view locale) {
+  std::optional<words::Column> chosen;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;
@@ -263,10 +246,10 @@ std::size_t help_language(int argc, const char* const* argv, std::string_view lo
     }
   }
   if (chosen) return *chosen;
-  return help_language_of(locale).value_or(0);
+  return help_language_of(locale).value_or(words::Column::en);
 }
 
-void translate_help(CLI::App& app, std::size_t language) {
+void translate_help(CLI::App& app, words::Column language) {
   for (CLI::Option* option : app.get_options()) {
     if (option->get_group() == "Options")
       option->group(std::string(help_word(options_group, language)));

@@ -1,4 +1,4 @@
-// The words of `--help` in the program's three languages (en, pt-BR, de): the
+// The words of `--help` in the program's languages (words::kLanguages): the
 // commands' and options' descriptions, CLI11's labels and the value names.
 // The language is chosen before the commands are registered: --lang on the
 // command line, else the locale, else English.
@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+
+#include "catalogue.hpp"
 
 namespace escalate::cli {
 
@@ -86,27 +88,24 @@ enum class HelpWord : std::size_t {
   opt_complete,
   opt_scenario_files,
   opt_require_coverage,
-  count
+  count_  // keep last
 };
 
-// The languages of --help, in the order of the catalogue's columns.
-inline constexpr std::string_view kHelpLanguages[] = {"en", "pt-BR", "de"};
+// The text of `word` in `language`.
+std::string_view help_word(HelpWord word, words::Column language);
 
-// The text of `word` in help language `language` (an index into kHelpLanguages).
-std::string_view help_word(HelpWord word, std::size_t language);
+// The language --help speaks for a tag or locale name: "pt-BR", "pt_BR", "PT_br",
+// "pt" -> pt; "de", "de_AT" -> de; "en…" -> en; anything else: nothing.
+std::optional<words::Column> help_language_of(std::string_view tag);
 
-// The language --help speaks for a tag or locale name: "pt-BR", "pt_BR", "pt"
-// -> pt-BR; "de", "de_AT" -> de; "en…" -> en; anything else: nothing.
-std::optional<std::size_t> help_language_of(std::string_view tag);
-
-// The language of this run's --help: the last --lang on the command line (as
-// "--lang X" or "--lang=X") when --help speaks it, else that of `locale` (from
-// LC_ALL / LC_MESSAGES / LANG), else English.
-std::size_t help_language(int argc, const char* const* argv, std::string_view locale);
+// The language of this run's --help and of the program's own messages: the last
+// --lang on the command line (as "--lang X" or "--lang=X") when the program
+// speaks it, else that of `locale` (from LC_ALL / LC_MESSAGES / LANG), else English.
+words::Column help_language(int argc, const char* const* argv, std::string_view locale);
 
 // Translates what CLI11 writes itself (labels, the help and version flags'
 // descriptions, the "Options" and "Subcommands" headings) on `app` and every
 // command below it. Call after every command and option is registered.
-void translate_help(CLI::App& app, std::size_t language);
+void translate_help(CLI::App& app, words::Column language);
 
 }  // namespace escalate::cli

@@ -17,7 +17,7 @@ bool LineReader::fill() {
   in_.read(pending_.data() + old_size, kBlock);
   const auto got = static_cast<std::size_t>(in_.gcount());
   pending_.resize(old_size + got);
-  if (in_.bad()) throw UserError("cannot read the batch input", kExitFailure);
+  if (in_.bad()) throw UserError(CliText(CliMsg::batch_input_broken), kExitFailure);
   if (got == 0) end_ = true;
   return got > 0;
 }

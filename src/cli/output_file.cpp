@@ -33,11 +33,10 @@ OutputFile::OutputFile(const std::string& output, const std::string& input) : pa
     const bool input_known = !input.empty() && (input == "-" ? ::fstat(STDIN_FILENO, &in) == 0
                                                              : ::stat(input.c_str(), &in) == 0);
     if (input_known && same_file(in, out) && S_ISREG(out.st_mode)) {
-      throw UserError(fmt::format(
-          "the output '{}' is the input file; write the results to another file", path_));
+      throw UserError(CliMsg::output_is_input, path_);
     }
     if (S_ISDIR(out.st_mode))
-      throw UserError(fmt::format("cannot write '{}': it is a directory", path_), kExitFailure);
+      throw UserError(CliText(CliMsg::write_directory, path_), kExitFailure);
     if (!S_ISREG(out.st_mode)) {  // a device, FIFO or terminal: written to, never replaced
       file_ = std::fopen(path_.c_str(), "wb");
       if (!file_) fail(errno);
@@ -105,8 +104,9 @@ void OutputFile::commit() {
 }
 
 void OutputFile::fail(int error) {
-  const std::string where = path_.empty() ? "standard output" : fmt::format("'{}'", path_);
-  throw UserError(fmt::format("cannot write {}: {}", where, std::strerror(error)), kExitFailure);
+  throw UserError(path_.empty() ? CliText(CliMsg::write_stdout_failed, std::strerror(error))
+                                : CliText(CliMsg::write_failed, path_, std::strerror(error)),
+                  kExitFailure);
 }
 
 }  // namespace escalate::cli

@@ -1,52 +1,60 @@
-// CLI11's parse errors in pt-BR and de: each known English phrase as a pattern
-// of literal text and holes, its parts (option names, values) carried over into
-// the translation. Matching is a linear scan for the literals, never a
-// backtracking regex: the holes hold the user's own argument, of any length.
+// CLI11's parse errors in the program's other languages: each known English
+// phrase as a pattern of literal text and holes, its parts (option names,
+// values) carried over into the translation. Matching is a linear scan for the
+// literals, never a backtracking regex: the holes hold the user's own argument,
+// of any length.
 #include "parse_errors.hpp"
 
 #include <fmt/args.h>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <vector>
 
 namespace escalate::cli {
 namespace {
 
-// '@' in a pattern is a hole of one character or more, '*' of any length, '#'
-// of digits only; everything else is literal.
-struct Phrase {
-  std::string_view english;
-  std::array<const char*, 2> translated;  // pt-BR, de; {0}, {1}… are the holes
-};
+using Row = words::Row<Cli11Phrase>;
+using enum Cli11Phrase;
 
-constexpr Phrase kPhrases[] = {
-    {"The following argument was not expected: *",
-     {"argumento inesperado: {0}", "unerwartetes Argument: {0}"}},
-    {"The following arguments were not expected: *",
-     {"argumentos inesperados: {0}", "unerwartete Argumente: {0}"}},
-    {"@: Value @ not in range @ to @",
-     {"{0}: o valor {1} não está entre {2} e {3}",
+// The patterns' syntax is cli11_phrase's (parse_errors.hpp).
+constexpr Row kPhrases[] = {
+    {argument_not_expected,
+     {"The following argument was not expected: *", "argumento inesperado: {0}",
+      "unerwartetes Argument: {0}"}},
+    {arguments_not_expected,
+     {"The following arguments were not expected: *", "argumentos inesperados: {0}",
+      "unerwartete Argumente: {0}"}},
+    {value_not_in_range,
+     {"@: Value @ not in range @ to @", "{0}: o valor {1} não está entre {2} e {3}",
       "{0}: der Wert {1} liegt nicht zwischen {2} und {3}"}},
-    {"@: * not in {*}",
-     {"{0}: '{1}' não é aceito; os valores aceitos são {2}",
+    {value_not_in_set,
+     {"@: * not in {*}", "{0}: '{1}' não é aceito; os valores aceitos são {2}",
       "{0}: '{1}' wird nicht angenommen; möglich sind {2}"}},
-    {"@: # required @ missing", {"{0}: falta o valor ({2})", "{0}: der Wert fehlt ({2})"}},
-    {"@ is required", {"{0} é obrigatório", "{0} ist erforderlich"}},
-    {"@ excludes @",
-     {"{0} e {1} não podem ser usados juntos", "{0} und {1} schließen einander aus"}},
-    {"@ requires @", {"{0} requer {1}", "{0} braucht {1}"}},
-    {"Could not convert: @ = *",
-     {"não foi possível ler o valor de {0}: {1}", "der Wert von {0} ist nicht lesbar: {1}"}},
-    {"@: At Most # required but received #",
-     {"{0}: no máximo {1} valor(es), recebidos {2}", "{0}: höchstens {1} Wert(e), erhalten {2}"}},
-    {"@: At least # required but received #",
-     {"{0}: pelo menos {1} valor(es), recebidos {2}", "{0}: mindestens {1} Wert(e), erhalten {2}"}},
-    {"@: too many inputs for a flag",
-     {"{0}: esta opção não recebe valor", "{0}: diese Option nimmt keinen Wert"}},
+    // {1}, how many values are missing, is left out: each option takes one value.
+    {value_missing,
+     {"@: # required @ missing", "{0}: falta o valor ({2})", "{0}: der Wert fehlt ({2})"}},
+    {option_required, {"@ is required", "{0} é obrigatório", "{0} ist erforderlich"}},
+    {options_exclude,
+     {"@ excludes @", "{0} e {1} não podem ser usados juntos",
+      "{0} und {1} schließen einander aus"}},
+    {option_requires, {"@ requires @", "{0} requer {1}", "{0} braucht {1}"}},
+    {cannot_convert,
+     {"Could not convert: @ = *", "não foi possível ler o valor de {0}: {1}",
+      "der Wert von {0} ist nicht lesbar: {1}"}},
+    {at_most,
+     {"@: At Most # required but received #", "{0}: no máximo {1} valor(es), recebidos {2}",
+      "{0}: höchstens {1} Wert(e), erhalten {2}"}},
+    {at_least,
+     {"@: At least # required but received #", "{0}: pelo menos {1} valor(es), recebidos {2}",
+      "{0}: mindestens {1} Wert(e), erhalten {2}"}},
+    {flag_takes_no_value,
+     {"@: too many inputs for a flag", "{0}: esta opção não recebe valor",
+      "{0}: diese Option nimmt keinen Wert"}},
 };
+static_assert(words::rows_in_order(kPhrases),
+              "one row per Cli11Phrase, in the enum's order, with a text in every language");
 
 constexpr bool is_hole(char c) { return c == '@' || c == '*' || c == '#'; }
 
@@ -101,24 +109,20 @@ std::optional<std::vector<std::string_view>> match(std::string_view pattern,
 
 }  // namespace
 
-std::string parse_error_text(std::string_view message, std::size_t language) {
-  if (language == 0 || language > 2) return std::string(message);
-  for (const Phrase& phrase : kPhrases) {
-    const auto parts = match(phrase.english, message);
+std::string_view cli11_phrase(Cli11Phrase phrase, words::Column language) {
+  return kPhrases[static_cast<std::size_t>(phrase)].in(language);
+}
+
+std::string parse_error_text(std::string_view message, words::Column language) {
+  if (language == words::Column::en) return std::string(message);
+  for (const Row& phrase : kPhrases) {
+    const auto parts = match(phrase.in(words::Column::en), message);
     if (!parts) continue;
     fmt::dynamic_format_arg_store<fmt::format_context> args;
     for (std::string_view part : *parts) args.push_back(std::string(part));
-    return fmt::vformat(phrase.translated.at(language - 1), args);
+    return fmt::vformat(phrase.in(language), args);
   }
   return std::string(message);
-}
-
-std::string_view parse_error_hint(std::size_t language) {
-  static constexpr std::array<std::string_view, 3> kHints{
-      "Run 'escalate --help' for the commands and their options.",
-      "Veja 'escalate --help' para os comandos e as suas opções.",
-      "Siehe 'escalate --help' für die Befehle und ihre Optionen."};
-  return kHints.at(language < kHints.size() ? language : 0);
 }
 
 }  // namespace escalate::cli

@@ -36,7 +36,7 @@ std::vector<FileScenarios> read_all(const std::vector<std::string>& files) {
     }
     out.push_back({file, std::move(parsed).value()});
   }
-  if (malformed) throw UserError("malformed scenario file; no scenario was run");
+  if (malformed) throw UserError(CliMsg::scenarios_malformed);
   return out;
 }
 
