@@ -8,8 +8,8 @@
 
 #include "escalate/batch_line.hpp"
 #include "escalate/json_document.hpp"
+#include "escalate/json_fast.hpp"
 #include "fuzz_support.hpp"
-#include "json_fast.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace escalate;

@@ -11,8 +11,8 @@
 #include <set>
 
 #include "escalate/batch_line.hpp"
-#include "json_writer.hpp"
-#include "suggest.hpp"
+#include "escalate/json_writer.hpp"
+#include "escalate/suggest.hpp"
 
 namespace escalate {
 namespace {

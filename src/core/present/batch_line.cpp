@@ -11,12 +11,12 @@
 #include "batch_request.hpp"
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
+#include "escalate/json_fast.hpp"
+#include "escalate/json_writer.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/result_json.hpp"
+#include "escalate/suggest.hpp"
 #include "escalate/utf8.hpp"
-#include "json_fast.hpp"
-#include "json_writer.hpp"
-#include "suggest.hpp"
 
 namespace escalate {
 namespace {

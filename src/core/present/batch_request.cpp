@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 
-#include "json_fast.hpp"
+#include "escalate/json_fast.hpp"
 
 namespace escalate {
 namespace {

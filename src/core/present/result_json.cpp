@@ -10,8 +10,8 @@
 
 #include "escalate/describe.hpp"
 #include "escalate/engine.hpp"
+#include "escalate/json_writer.hpp"
 #include "escalate/messages.hpp"
-#include "json_writer.hpp"
 
 namespace escalate {
 namespace {

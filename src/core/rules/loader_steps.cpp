@@ -6,8 +6,8 @@
 #include <functional>
 #include <set>
 
+#include "escalate/suggest.hpp"
 #include "loader_sections.hpp"
-#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {
