@@ -117,7 +117,7 @@ LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
       w.key("id").value(*fast->id);
     }
     const AnswerContext context{rules_, fast->language, fast->today};
-    Case checked{fast->today, fast->language, Answers(rules_.questions.size())};
+    CheckedRequest checked{fast->today, fast->language, Answers(rules_.questions.size())};
     for (auto& [question, value] : fast->answers) {
       if (auto problem = check_answer_into(checked.answers, *question, std::move(value), context))
         return write_result(out, head, *problem);

@@ -8,18 +8,18 @@
 
 #include <algorithm>
 
-#include "case_resolver.hpp"
 #include "escalate/answers.hpp"
 #include "escalate/logic.hpp"
 #include "escalate/messages.hpp"
+#include "request_resolver.hpp"
 #include "text_format.hpp"
 
 namespace escalate {
 namespace {
 
 // The one question `symbol` names, with the answers so far (the resolver is done).
-NeedsInput needs(const Case& request, CaseResolver& resolver, const RuleSet& rules, int symbol,
-                 const Step* step) {
+NeedsInput needs(const CheckedRequest& request, RequestResolver& resolver, const RuleSet& rules,
+                 int symbol, const Step* step) {
   NeedsInput result;  // nothing of a half-built advice survives
   result.today = request.today;
   result.language = request.language;
@@ -33,7 +33,7 @@ NeedsInput needs(const Case& request, CaseResolver& resolver, const RuleSet& rul
 // the ladder never asks a question, so an unknown answer counts as not.
 // A channel off the ladder with `beside` shows current just before that rung.
 std::vector<Rung> ladder_view(const RuleSet& rules, const Channel* current,
-                              CaseResolver* resolver) {
+                              RequestResolver* resolver) {
   std::vector<Rung> ladder;
   auto at = current ? std::find(rules.ladder.begin(), rules.ladder.end(), current->id)
                     : rules.ladder.end();
@@ -128,7 +128,7 @@ Expected<bool> holds(const RuleSet& rules, const Logic& condition, const Request
   const AnswerContext context{rules, request.language, request.today};
   Expected<Answers> answers = check_answers(rules, request.answers, context);
   if (!answers) return answers.problems();
-  CaseResolver resolver(rules, std::move(answers).value(), request.today);
+  RequestResolver resolver(rules, std::move(answers).value(), request.today);
   try {
     const Tri value = resolver.eval(condition);
     return value.known() && truthy(value.value);
@@ -146,16 +146,16 @@ Result decide(const RuleSet& rules, Request&& request) {
   const AnswerContext answer_context{rules, request.language, request.today};
   Expected<Answers> checked = check_answers(rules, std::move(request.answers), answer_context);
   if (!checked) return checked.problem();
-  return decide(rules, Case{request.today, request.language, std::move(checked).value()});
+  return decide(rules, CheckedRequest{request.today, request.language, std::move(checked).value()});
 }
 
-Result decide(const RuleSet& rules, Case checked) {
+Result decide(const RuleSet& rules, CheckedRequest checked) {
   checked.answers.resize(rules.questions.size());  // one place per question, whoever built them
-  const Case& request = checked;  // today and language; the resolver takes the answers
+  const CheckedRequest& request = checked;  // today and language; the resolver takes the answers
   const std::string& tag = rules.languages.at(request.language);
   const AnswerContext answer_context{rules, request.language, request.today};
   // The resolver holds the answers while steps are tried; each result takes them at its return.
-  CaseResolver resolver(rules, std::move(checked.answers), request.today);
+  RequestResolver resolver(rules, std::move(checked.answers), request.today);
   try {
     const Step* chosen = nullptr;
     for (const Step& step : rules.steps) {

@@ -57,8 +57,8 @@ void write_channel(JsonWriter& w, const ChannelView& view) {
   w.end_array().end_object();
 }
 
-// The keys every answer about a case has after its own: rules, today, lang.
-void write_case_header(JsonWriter& w, const RuleSet& rules, const Case& c) {
+// The keys every result of a checked request has after its own: rules, today, lang.
+void write_request_header(JsonWriter& w, const RuleSet& rules, const CheckedRequest& c) {
   w.key("rules").begin_object().key("id").string(rules.id).key("version").string(rules.version);
   w.end_object();
   w.key("today").string(c.today.iso()).key("lang").string(rules.languages.at(c.language));
@@ -141,7 +141,7 @@ void ResultWriter::members(std::string& out, const Result& result) const {
   JsonWriter w(out);
   if (const auto* advice = std::get_if<Advice>(&result)) {
     w.key("status").string("advice");
-    write_case_header(w, rules_, *advice);
+    write_request_header(w, rules_, *advice);
     write_step(w, rules_, *advice);
     w.key("channel");
     if (advice->channel) {
@@ -195,7 +195,7 @@ void ResultWriter::members(std::string& out, const Result& result) const {
     } else {
       w.null();
     }
-    write_case_header(w, rules_, *needs);
+    write_request_header(w, rules_, *needs);
     write_answers(out, needs->answers);
     return;
   }
