@@ -5,17 +5,12 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "batch_fields.hpp"
 #include "batch_request.hpp"
 #include "escalate/engine.hpp"
-#include "escalate/json_document.hpp"
-#include "escalate/json_fast.hpp"
 #include "escalate/json_writer.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/result_json.hpp"
-#include "escalate/suggest.hpp"
 #include "escalate/utf8.hpp"
 
 namespace escalate {
@@ -25,40 +20,11 @@ bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
-// What is wrong with the JSON of a line, in the run's language.
-std::string json_problem(const Problem& e, const std::string& tag) {
-  switch (e.code) {
-    case ProblemCode::json_duplicate_key:
-      return trf(Msg::json_duplicate_key, tag, e.token, e.path);
-    case ProblemCode::json_too_deep:
-      return trf(Msg::json_too_deep, tag, kMaxJsonDepth);
-    case ProblemCode::json_end:
-      return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_end, tag));
-    case ProblemCode::json_string:
-      return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_bad_string, tag));
-    case ProblemCode::json_utf8:
-      return trf(Msg::json_at_column, tag, e.column, tr(Msg::json_bad_utf8, tag));
-    case ProblemCode::json_number:
-      return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_bad_number, tag, e.token));
-    case ProblemCode::json_number_range:
-      return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_number_range, tag, e.token));
-    default:
-      break;
-  }
-  return trf(Msg::json_at_column, tag, e.column, trf(Msg::json_unexpected, tag, e.token));
-}
-
 // {"line":N, the start of every output line.
 std::string line_head(std::size_t number) {
   std::string head = "{\"line\":";
   head += fmt::format_int(number).str();
   return head;
-}
-
-std::string shortened(const Json& value) {
-  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
-  if (text.size() > 60) text = text.substr(0, 57) + "…";
-  return valid_utf8(text);
 }
 
 }  // namespace
@@ -124,64 +90,17 @@ LineOutcome BatchEvaluator::evaluate(std::string& out, std::string_view line,
     }
     return write_result(out, head, decide(rules_, std::move(checked)));
   }
-  const std::string* tag = &rules_.languages.at(defaults_.language);
-  Expected<Json> parsed = parse_json_fast(line);
-  if (!parsed)
-    return error_line(out, head, parsed.problem().code, json_problem(parsed.problem(), *tag));
-  Json& request = *parsed;
-  if (!request.is_object()) {
-    return error_line(out, head, ProblemCode::invalid_request,
-                      trf(Msg::line_not_object, *tag, shortened(request)));
-  }
-  if (const auto id = request.find("id"); id != request.end()) {
+  StrictRequest strict = read_request_strict(rules_, line, defaults_);
+  if (strict.id) {
     JsonWriter w(head);
     w.continue_after_value();
-    w.key("id").value(*id);
+    w.key("id").value(*strict.id);
   }
-
-  Request engine_request;
-  engine_request.today = defaults_.today;
-  engine_request.language = defaults_.language;
-  std::optional<std::string> bad_lang;  // reported after the language is settled
-  if (const auto lang = request.find("lang"); lang != request.end()) {
-    const auto index = lang->is_string()
-                           ? rules_.language_index(lang->get_ref<const std::string&>())
-                           : std::nullopt;
-    if (index) {
-      engine_request.language = *index;
-      tag = &rules_.languages.at(*index);
-    } else {
-      bad_lang = shortened(*lang);
-    }
+  if (!strict.request) {
+    const Problem& problem = strict.request.problem();
+    return error_line(out, head, problem.code, problem.message);
   }
-  for (const auto& [key, unused] : request.items()) {
-    if (std::find(kRequestKeys.begin(), kRequestKeys.end(), key) == kRequestKeys.end()) {
-      const std::string match = closest_match(key, kRequestKeys);
-      return error_line(out, head, ProblemCode::invalid_request,
-                        trf(Msg::line_unknown_key, *tag, key,
-                            match.empty() ? "" : trf(Msg::did_you_mean, *tag, match)));
-    }
-  }
-  if (bad_lang) {
-    return error_line(
-        out, head, ProblemCode::invalid_request,
-        trf(Msg::line_invalid_lang, *tag, *bad_lang, fmt::join(rules_.languages, ", ")));
-  }
-  if (const auto answers = request.find("answers"); answers != request.end()) {
-    if (!answers->is_object()) {
-      return error_line(out, head, ProblemCode::invalid_request, tr(Msg::answers_not_object, *tag));
-    }
-    engine_request.answers = std::move(*answers);
-  }
-  if (const auto today = request.find("today"); today != request.end()) {
-    const auto date =
-        today->is_string() ? Date::parse_iso(today->get_ref<const std::string&>()) : std::nullopt;
-    if (!date)
-      return error_line(out, head, ProblemCode::invalid_request,
-                        trf(Msg::line_invalid_today, *tag, shortened(*today)));
-    engine_request.today = *date;
-  }
-  return write_result(out, head, decide(rules_, std::move(engine_request)));
+  return write_result(out, head, decide(rules_, std::move(strict.request).value()));
 }
 
 LineOutcome BatchEvaluator::write_result(std::string& out, std::string_view head,
@@ -203,27 +122,12 @@ LineOutcome BatchEvaluator::write_result(std::string& out, std::string_view head
           {}};
 }
 
-}  // namespace escalate
-
-namespace escalate {
-
-BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number,
-                                    const BatchDefaults& defaults) {
-  BatchLineResult r;
-  const LineOutcome outcome = BatchEvaluator(rules, defaults, {}, ResultWriter::Presets::none)
-                                  .too_long(r.text, line_number);
-  r.output = Json::parse(r.text);
-  r.status = outcome.status;
-  return r;
-}
-
 BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
                                     std::size_t line_number, const BatchDefaults& defaults,
                                     const BatchFields& fields) {
   BatchLineResult r;
   const LineOutcome outcome = BatchEvaluator(rules, defaults, fields, ResultWriter::Presets::none)
                                   .evaluate(r.text, line, line_number);
-  r.output = Json::parse(r.text);
   r.status = outcome.status;
   r.channel = std::string(outcome.channel);
   return r;
