@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "escalate/engine.hpp"
+#include "escalate/json_document.hpp"
 #include "escalate/loader.hpp"
 #include "escalate/result_json.hpp"
 #include "escalate/utf8.hpp"
@@ -23,7 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     request.today = Date::from_days(20'786);  // 2026-11-29
     request.language = lang;
     const Result result = decide(*loaded->rules, request);
-    (void)result_to_json(*loaded->rules, result).dump();
+    std::string json;
+    ResultWriter(*loaded->rules).object(json, result);
+    fuzz::require(parse_json(json).has_value(), "the result is written as valid JSON");
   }
   return 0;
 }

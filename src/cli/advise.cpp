@@ -37,9 +37,12 @@ Json answers_from_file(const std::string& file) {
   return *document;
 }
 
-[[noreturn]] void fail_with(const Problem& problem, const std::string& format) {
+[[noreturn]] void fail_with(const RuleSet& rules, const Problem& problem,
+                            const std::string& format) {
   if (format == "json") {
-    fmt::print("{}\n", json_text(problem_to_json(problem)));
+    std::string text;
+    ResultWriter(rules).object(text, problem);
+    fmt::print("{}\n", text);
     throw Exit{kExitUsage};
   }
   throw UserError(problem.message);
@@ -67,25 +70,27 @@ void run_advise(const CommonOptions& common, const AdviseOptions& options) {
     }
     const std::string id = flag.substr(0, eq);
     const Question* question = rules.find_question(id);
-    if (!question) fail_with(unknown_question_problem(id, context), common.format);
+    if (!question) fail_with(rules, unknown_question_problem(id, context), common.format);
     Expected<Json> parsed = parse_answer_text(*question, flag.substr(eq + 1), context);
-    if (!parsed) fail_with(parsed.problem(), common.format);
+    if (!parsed) fail_with(rules, parsed.problem(), common.format);
     request.answers[id] = std::move(parsed).value();
   }
 
   if (visit) {
     Expected<Request> merged = visit->merge(request);
-    if (!merged) fail_with(merged.problem(), common.format);
+    if (!merged) fail_with(rules, merged.problem(), common.format);
     request = std::move(merged).value();
   }
   const Result result = decide(rules, request);
-  if (const auto* problem = std::get_if<Problem>(&result)) fail_with(*problem, common.format);
+  if (const auto* problem = std::get_if<Problem>(&result))
+    fail_with(rules, *problem, common.format);
   if (visit) visit->close(result);
   const auto* needs = std::get_if<NeedsInput>(&result);
   if (common.format == "json") {
-    Json out = result_to_json(rules, result);
-    if (visit) out["case"] = visit->to_json();
-    fmt::print("{}\n", json_text(out));
+    std::string text;
+    ResultWriter(rules).object(text, result,
+                               visit ? Json{{"case", visit->to_json()}} : Json::object());
+    fmt::print("{}\n", text);
   } else {
     const TextStyle style{use_color(common, stdout), terminal_width(stdout)};
     if (visit) fmt::print("{}", visit->notice(style));

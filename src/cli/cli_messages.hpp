@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue.hpp"
+#include "escalate/catalogue.hpp"
 
 namespace escalate::cli {
 

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string_view>
 
-#include "catalogue.hpp"
+#include "escalate/catalogue.hpp"
 
 namespace escalate::cli {
 

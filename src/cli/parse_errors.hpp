@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "catalogue.hpp"
+#include "escalate/catalogue.hpp"
 
 namespace escalate::cli {
 

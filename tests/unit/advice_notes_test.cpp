@@ -97,7 +97,7 @@ TEST_CASE("a note's condition may ask a question once the step is chosen", "[not
 }
 
 TEST_CASE("notes appear in the JSON result under the step, always as an array", "[notes]") {
-  const Json calm = result_to_json(rules(), decide({{"urgent", false}, {"protocol", "123"}}));
+  const Json calm = test::result_json(rules(), decide({{"urgent", false}, {"protocol", "123"}}));
   CHECK(
       calm["step"]["notes"] ==
       Json::parse(
@@ -129,7 +129,7 @@ TEST_CASE("a contact's value and a source's note are in the reader's language", 
   const Advice pt = test::advice_of(decide({{"urgent", false}, {"protocol", "123"}}, kPt));
   REQUIRE(pt.channel);
   CHECK(pt.channel->contacts[0].value == "O posto da sua cidade");
-  const Json basis = result_to_json(rules(), Result(pt))["deadlines"][0]["basis"];
+  const Json basis = test::result_json(rules(), Result(pt))["deadlines"][0]["basis"];
   CHECK(basis["note"] == "Conferido em 29/11/2026.");
   CHECK(describe_contact(rules().channels[0].contacts[0], kPt)["value"] == "555 0100");
 }

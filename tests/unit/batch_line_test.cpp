@@ -14,15 +14,28 @@ namespace {
 
 using Catch::Contains;
 
-BatchLineResult run(std::string_view line, std::size_t number = 1) {
+// A line's output as printed, read back as JSON, and how the run counts it.
+struct Line {
+  std::string text;
+  Json output;
+  LineStatus status = LineStatus::error;
+  std::string channel;
+};
+
+Line read_back(BatchLineResult r) {
+  Json output = Json::parse(r.text);
+  return {std::move(r.text), std::move(output), r.status, std::move(r.channel)};
+}
+
+Line run(std::string_view line, std::size_t number = 1) {
   BatchDefaults defaults;
   defaults.today = test::fixture_today();
   defaults.language = test::kEn;
-  return evaluate_batch_line(test::engine_rules(), line, number, defaults);
+  return read_back(evaluate_batch_line(test::engine_rules(), line, number, defaults));
 }
 
 // The error object of a line that must fail with `code`.
-Json error_of(const BatchLineResult& r, const std::string& code) {
+Json error_of(const Line& r, const std::string& code) {
   INFO(r.output.dump(-1, ' ', false, Json::error_handler_t::replace));  // as the CLI prints it
   CHECK(r.status == LineStatus::error);
   CHECK(r.output.at("status") == "error");
@@ -31,8 +44,7 @@ Json error_of(const BatchLineResult& r, const std::string& code) {
 }
 
 TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
-  const BatchLineResult r =
-      run(R"({"id": "case-7", "answers": {"contacted_a": false, "extras": []}})", 12);
+  const Line r = run(R"({"id": "case-7", "answers": {"contacted_a": false, "extras": []}})", 12);
   CHECK(r.status == LineStatus::advice);
   CHECK(r.channel == "a");
   CHECK(r.output.at("line") == 12);
@@ -46,7 +58,7 @@ TEST_CASE("a batch line's output echoes its line number and id", "[batch]") {
 }
 
 TEST_CASE("a batch line's output is the engine's JSON result after line and id", "[batch]") {
-  const BatchLineResult r =
+  const Line r =
       run(R"({"id": 1, "answers": {"contacted_a": true}, "lang": "de", "today": "2026-12-01"})", 3);
   CHECK(r.status == LineStatus::needs_input);
   CHECK(r.channel.empty());
@@ -66,7 +78,7 @@ TEST_CASE("a language is matched by its primary subtag", "[batch]") {
 
 TEST_CASE("a blank line gives status blank and keeps its line number", "[batch]") {
   for (const char* blank : {"", "   ", "\t", " \r"}) {
-    const BatchLineResult r = run(blank, 4);
+    const Line r = run(blank, 4);
     CHECK(r.status == LineStatus::blank);
     CHECK(r.output == Json({{"line", 4}, {"status", "blank"}}));
   }
@@ -93,7 +105,7 @@ TEST_CASE("a line that is JSON but not an object is an invalid_request error sho
 
 TEST_CASE("an unknown key is an error with a did-you-mean suggestion, and the id is still echoed",
           "[batch]") {
-  const BatchLineResult r = run(R"({"id": "x1", "answer": {"contacted_a": true}})");
+  const Line r = run(R"({"id": "x1", "answer": {"contacted_a": true}})");
   const Json e = error_of(r, "invalid_request");
   CHECK_THAT(e.at("message").get<std::string>(),
              Contains("'answer'") && Contains("did you mean 'answers'?"));
@@ -142,9 +154,9 @@ std::string nested(int depth, std::string_view inner = "true") {
 }
 
 TEST_CASE("nesting up to the limit is parsed, deeper lines are rejected", "[batch]") {
-  const BatchLineResult at_limit = run(nested(kMaxJsonDepth));
+  const Line at_limit = run(nested(kMaxJsonDepth));
   CHECK(at_limit.status == LineStatus::needs_input);
-  const BatchLineResult over = run(nested(kMaxJsonDepth + 1));
+  const Line over = run(nested(kMaxJsonDepth + 1));
   CHECK_THAT(error_of(over, "invalid_json").at("message").get<std::string>(),
              Contains(fmt::format("nested more than {} levels", kMaxJsonDepth)));
   CHECK_FALSE(over.output.contains("id"));
@@ -159,7 +171,7 @@ TEST_CASE("a deeply nested line is rejected before any parsing", "[batch]") {
 
 TEST_CASE("brackets inside strings do not count as nesting", "[batch]") {
   const std::string brackets(200, '[');
-  const BatchLineResult r = run(R"({"id": ")" + brackets + R"(\"]]"})");
+  const Line r = run(R"({"id": ")" + brackets + R"(\"]]"})");
   CHECK(r.status == LineStatus::needs_input);
   CHECK(r.output.at("id") == brackets + "\"]]");
 }
@@ -175,7 +187,7 @@ TEST_CASE("invalid UTF-8 is an invalid_json error", "[batch]") {
 
 TEST_CASE("a 10 MB string value is handled like any other", "[batch]") {
   const std::string big(std::size_t{10} * 1024 * 1024, '7');
-  const BatchLineResult id = run(R"({"id": ")" + big + R"(", "answers": {"contacted_a": true}})");
+  const Line id = run(R"({"id": ")" + big + R"(", "answers": {"contacted_a": true}})");
   CHECK(id.status == LineStatus::needs_input);
   CHECK(id.output.at("id").get<std::string>().size() == big.size());
   // as an answer it is checked against the pattern (6 to 10 digits) and rejected
@@ -223,10 +235,11 @@ TEST_CASE("batch --compact keeps line, id and status, then the step, channel and
 TEST_CASE(
     "batch --fields prints each field in the order given, keyed by its path, null when absent",
     "[batch][fields]") {
-  const Json whole = evaluate_batch_line(test::engine_rules(),
-                                         R"({"answers": {"contacted_a": false, "extras": []}})", 5,
-                                         {test::fixture_today(), test::kEn})
-                         .output;
+  const Json whole =
+      Json::parse(evaluate_batch_line(test::engine_rules(),
+                                      R"({"answers": {"contacted_a": false, "extras": []}})", 5,
+                                      {test::fixture_today(), test::kEn})
+                      .text);
   const Json out = Json::parse(run_fields(R"({"answers": {"contacted_a": false, "extras": []}})",
                                           "deadlines,channel.name,answers.contacted_a,"
                                           "question.prompt,step.notes,rules.version,lang"));

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "escalate/batch_line.hpp"
-#include "json_fast.hpp"
+#include "escalate/json_fast.hpp"
 #include "rules_support.hpp"
 
 namespace escalate {

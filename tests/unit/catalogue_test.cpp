@@ -1,7 +1,7 @@
 // The catalogues of the program's own words (messages, case words, --help's
 // words, the CLI's messages, CLI11's phrases): every translation keeps the
 // placeholders of its English, and a language tag finds its column.
-#include "catalogue.hpp"
+#include "escalate/catalogue.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

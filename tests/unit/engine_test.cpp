@@ -121,7 +121,7 @@ TEST_CASE("a fact is evaluated only when a step before the advice needs it", "[e
     const Result r = decide_on(with(past_x(), {{"extras", {"phone_log"}}}));
     CHECK(problem_of(r).code == ProblemCode::evaluation_error);
     CHECK_THAT(problem_of(r).message, Catch::Contains("$.facts[2]"));
-    const Json json = result_to_json(test::engine_rules(), r);
+    const Json json = test::result_json(test::engine_rules(), r);
     CHECK(json.at("error").at("code") == "evaluation_error");
     CHECK_FALSE(json.at("error").contains("question"));
   }
@@ -236,7 +236,7 @@ TEST_CASE("a step without a channel, or on a channel off the ladder, marks no ru
   CHECK_FALSE(done.channel);
   CHECK(done.ladder.size() == 3);
   CHECK(no_current(done));
-  CHECK(result_to_json(test::engine_rules(), done_result).at("channel").is_null());
+  CHECK(test::result_json(test::engine_rules(), done_result).at("channel").is_null());
 
   const Result x_result = decide_on(with(past_x(), {{"protocol_a", nullptr}}));
   REQUIRE(step(x_result) == "call_x");
@@ -257,7 +257,7 @@ TEST_CASE("without a catch-all, a case no step covers is advice with no step", "
                                    test::fixture_today());
   CHECK(advice_of(r).step == nullptr);
   CHECK_FALSE(advice_of(r).channel);
-  const Json json = result_to_json(*loaded->rules, r);
+  const Json json = test::result_json(*loaded->rules, r);
   CHECK(json.at("status") == "advice");
   CHECK(json.at("step").is_null());
   CHECK(json.at("channel").is_null());
@@ -278,7 +278,7 @@ TEST_CASE("an invalid answer is an error naming the question, whether or not it 
     const Result r = decide_on({{"via", "web"}, {id, value}});  // via is valid and not needed yet
     CHECK(problem_of(r).code == ProblemCode::invalid_answer);
     CHECK(problem_of(r).question == id);
-    const Json json = result_to_json(test::engine_rules(), r);
+    const Json json = test::result_json(test::engine_rules(), r);
     CHECK(json.at("status") == "error");
     CHECK(json.at("error").at("question") == id);
     CHECK_FALSE(json.at("error").at("message").get<std::string>().empty());
@@ -297,7 +297,7 @@ TEST_CASE("an unknown question id is an error with a did-you-mean suggestion", "
 
 TEST_CASE("the advice as JSON has the documented keys and shapes", "[engine]") {
   const Json answers = with(to_b(), {{"claim", 1621}, {"date_a", "2026-11-03"}});
-  const Json j = result_to_json(test::engine_rules(), decide_on(answers, kPt));
+  const Json j = test::result_json(test::engine_rules(), decide_on(answers, kPt));
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   CHECK(keys == std::vector<std::string>{"status", "rules", "today", "lang", "step", "channel",
@@ -332,15 +332,15 @@ TEST_CASE("the advice as JSON has the documented keys and shapes", "[engine]") {
   CHECK(answer_keys ==
         std::vector<std::string>{"contacted_a", "outcome_a", "date_a", "claim", "b_failed"});
   // a basis is the source's id and title
-  const Json c =
-      result_to_json(test::engine_rules(), decide_on(with(past_x(), {{"extras", Json::array()}})));
+  const Json c = test::result_json(test::engine_rules(),
+                                   decide_on(with(past_x(), {{"extras", Json::array()}})));
   CHECK(c.at("deadlines")[0].at("basis").at("id") == "fixture_policy");
   CHECK(c.at("deadlines")[0].at("basis").at("title") == "Fixture policy");
 }
 
 TEST_CASE("needs_input as JSON has the question, the step it is for, and no advice keys",
           "[engine]") {
-  const Json j = result_to_json(test::engine_rules(), decide_on({{"contacted_a", true}}, kDe));
+  const Json j = test::result_json(test::engine_rules(), decide_on({{"contacted_a", true}}, kDe));
   CHECK(j.at("status") == "needs_input");
   CHECK(j.at("for_step") == "a_resolved");
   const Json& q = j.at("question");
@@ -356,9 +356,19 @@ TEST_CASE("needs_input as JSON has the question, the step it is for, and no advi
   CHECK(j.at("answers") == Json({{"contacted_a", true}}));
   for (const char* absent : {"step", "channel", "deadlines", "documents", "ladder", "error"})
     CHECK_FALSE(j.contains(absent));
-  const Json first = result_to_json(test::engine_rules(), decide_on(Json::object()));
+  const Json first = test::result_json(test::engine_rules(), decide_on(Json::object()));
   CHECK(first.at("question").at("help") == "Any contact counts.");
   CHECK(first.at("question").at("options").is_null());
+}
+
+TEST_CASE("a result object takes extra members after its own, as advise --case adds the case",
+          "[engine]") {
+  const Result result = decide_on({{"contacted_a", true}});
+  std::string plain, with_case;
+  ResultWriter(test::engine_rules()).object(plain, result);
+  ResultWriter(test::engine_rules()).object(with_case, result, {{"case", {{"id", "c-1"}}}});
+  REQUIRE(plain.back() == '}');
+  CHECK(with_case == plain.substr(0, plain.size() - 1) + R"(,"case":{"id":"c-1"}})");
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "escalate/json_fast.hpp"
 #include "escalate/utf8.hpp"
-#include "json_fast.hpp"
 
 namespace escalate {
 namespace {

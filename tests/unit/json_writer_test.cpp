@@ -1,7 +1,7 @@
 // The streaming JSON writer prints exactly what Json::dump (compact, invalid
 // UTF-8 replaced) prints for the same value, so results written without a tree
 // are byte-identical to the ones written from one.
-#include "json_writer.hpp"
+#include "escalate/json_writer.hpp"
 
 #include <catch2/catch.hpp>
 #include <random>

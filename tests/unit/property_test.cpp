@@ -84,7 +84,7 @@ void check_asked_question(const RuleSet& rules, const Json& answers, Date today,
   } else {
     CHECK(truthy(own.value));  // chosen; Q is for its documents, deadlines or texts
   }
-  const Json asked = without_answers(result_to_json(rules, result));
+  const Json asked = without_answers(test::result_json(rules, result));
   for (const Json& value : candidates(rules, *r.question, today)) {
     Json more = answers;
     more[q] = value;
@@ -92,7 +92,7 @@ void check_asked_question(const RuleSet& rules, const Json& answers, Date today,
     INFO(q << " = " << value.dump());
     const auto* again = std::get_if<NeedsInput>(&next);
     CHECK_FALSE((again && again->question == r.question));
-    CHECK(without_answers(result_to_json(rules, next)) != asked);
+    CHECK(without_answers(test::result_json(rules, next)) != asked);
   }
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("answers to questions that were never asked never change the result", 
       const Date today = pick_today(rng);
       const std::size_t language = static_cast<std::size_t>(seed % 3);
       const Walk w = walk(rules, today, language, rng, seed % 4, false);
-      const Json expected = without_answers(result_to_json(rules, w.last));
+      const Json expected = without_answers(test::result_json(rules, w.last));
       for (int extra = 0; extra < 3; ++extra) {
         Json answers = w.answers;
         for (const Question& q : rules.questions) {
@@ -154,7 +154,7 @@ TEST_CASE("answers to questions that were never asked never change the result", 
             answers[q.id] = pick(candidates(rules, q, today), rng);
         }
         INFO("answers " << answers.dump());
-        CHECK(without_answers(result_to_json(
+        CHECK(without_answers(test::result_json(
                   rules, test::decide_on(rules, answers, today, language))) == expected);
       }
     }
@@ -179,13 +179,14 @@ TEST_CASE("the same inputs give byte-identical JSON, whatever the order of the a
       Json answers = Json::object();
       for (const auto& [id, value] : given) answers[id] = value;
       const std::string once =
-          result_to_json(rules, test::decide_on(rules, answers, today, language)).dump();
-      CHECK(result_to_json(rules, test::decide_on(rules, answers, today, language)).dump() == once);
+          test::result_json(rules, test::decide_on(rules, answers, today, language)).dump();
+      CHECK(test::result_json(rules, test::decide_on(rules, answers, today, language)).dump() ==
+            once);
       std::shuffle(given.begin(), given.end(), rng);
       Json shuffled = Json::object();
       for (const auto& [id, value] : given) shuffled[id] = value;
       INFO("answers " << answers.dump() << " / " << shuffled.dump());
-      CHECK(result_to_json(rules, test::decide_on(rules, shuffled, today, language)).dump() ==
+      CHECK(test::result_json(rules, test::decide_on(rules, shuffled, today, language)).dump() ==
             once);
     }
   }

@@ -122,7 +122,7 @@ std::vector<Result> walked_results(const RuleSet& rules, int walks) {
     for (std::size_t round = 0; round <= rules.questions.size(); ++round) {
       for (std::size_t lang = 0; lang < rules.languages.size(); ++lang) {
         Result r = test::decide_on(rules, answers, today, lang);
-        const std::string key = result_to_json(rules, r).dump();
+        const std::string key = test::result_text(rules, r);
         if (seen.insert(key).second) results.push_back(std::move(r));
       }
       const Result r = test::decide_on(rules, answers, today, 0);
@@ -138,7 +138,7 @@ std::vector<Result> walked_results(const RuleSet& rules, int walks) {
 void check_results(const RuleSet& rules, const std::vector<Result>& results,
                    const std::string& name, bool sampled = false) {
   for (const Result& r : results) {
-    const std::string what = fmt::format("{} {}", name, result_to_json(rules, r).dump());
+    const std::string what = fmt::format("{} {}", name, test::result_text(rules, r));
     if (const auto* advice = std::get_if<Advice>(&r)) {
       check_every_width(
           what, [&](const TextStyle& style) { return render_advice(rules, *advice, style); },

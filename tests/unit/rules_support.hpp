@@ -11,6 +11,7 @@
 
 #include "escalate/engine.hpp"
 #include "escalate/loader.hpp"
+#include "escalate/result_json.hpp"
 #include "test_support.hpp"
 
 namespace escalate::test {
@@ -53,6 +54,18 @@ inline Result decide_on(const RuleSet& rules, Json answers, Date today,
 
 inline Result decide_on(Json answers, std::size_t language = kEn) {
   return decide_on(engine_rules(), std::move(answers), fixture_today(), language);
+}
+
+// The result as the documented JSON text, as ResultWriter writes it.
+inline std::string result_text(const RuleSet& rules, const Result& result) {
+  std::string text;
+  ResultWriter(rules).object(text, result);
+  return text;
+}
+
+// The same text read back as JSON.
+inline Json result_json(const RuleSet& rules, const Result& result) {
+  return Json::parse(result_text(rules, result));
 }
 
 // The result as the alternative a test expects; any other fails the test.

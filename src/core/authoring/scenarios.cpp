@@ -9,8 +9,8 @@
 
 #include "escalate/engine.hpp"
 #include "escalate/json_document.hpp"
-#include "json_path.hpp"
-#include "suggest.hpp"
+#include "escalate/json_path.hpp"
+#include "escalate/suggest.hpp"
 
 namespace escalate {
 namespace {

@@ -8,8 +8,8 @@
 
 #include <unordered_set>
 
+#include "escalate/json_path.hpp"
 #include "escalate/utf8.hpp"
-#include "json_path.hpp"
 
 namespace escalate {
 namespace {

@@ -2,7 +2,7 @@
 // keeps nlohmann's number kinds (a non-negative integer is unsigned) and
 // object order. The copy refuses what parse_json would refuse and simdjson
 // accepts: repeated keys, and nesting deeper than kMaxJsonDepth.
-#include "json_fast.hpp"
+#include "escalate/json_fast.hpp"
 
 #include <simdjson.h>
 

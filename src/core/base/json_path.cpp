@@ -1,5 +1,5 @@
 // JSON paths for messages: identifier-like keys as .key, others as ["key"].
-#include "json_path.hpp"
+#include "escalate/json_path.hpp"
 
 #include <fmt/format.h>
 

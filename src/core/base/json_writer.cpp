@@ -1,7 +1,7 @@
 // The streaming writer. Strings are copied in runs of bytes that need no
 // escaping; escapes are the ones nlohmann's serializer writes, so output is
 // byte-identical to Json::dump (checked by the unit tests on many values).
-#include "json_writer.hpp"
+#include "escalate/json_writer.hpp"
 
 #include <fmt/format.h>
 

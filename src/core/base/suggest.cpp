@@ -1,6 +1,6 @@
 // Levenshtein distance with a threshold that scales with the word, as ninja's
 // edit_distance-based "did you mean" does.
-#include "suggest.hpp"
+#include "escalate/suggest.hpp"
 
 #include <fmt/format.h>
 

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <utility>
 
-#include "typed_text.hpp"
+#include "escalate/typed_text.hpp"
 
 namespace escalate {
 namespace {

@@ -9,8 +9,8 @@
 #include "escalate/answers.hpp"
 #include "escalate/case_file.hpp"
 #include "escalate/json_document.hpp"
+#include "escalate/json_path.hpp"
 #include "escalate/utf8.hpp"
-#include "json_path.hpp"
 
 namespace escalate {
 namespace {

@@ -9,10 +9,10 @@
 
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
+#include "escalate/numbers.hpp"
+#include "escalate/suggest.hpp"
+#include "escalate/typed_text.hpp"
 #include "escalate/utf8.hpp"
-#include "numbers.hpp"
-#include "suggest.hpp"
-#include "typed_text.hpp"
 
 namespace escalate {
 namespace {

@@ -2,7 +2,7 @@
 // missing values written as their gaps.
 #include "escalate/letter.hpp"
 
-#include "case_resolver.hpp"
+#include "request_resolver.hpp"
 #include "text_format.hpp"
 
 namespace escalate {
@@ -11,7 +11,7 @@ Expected<FilledLetter> fill_letter(const RuleSet& rules, const Letter& letter,
   const AnswerContext context{rules, request.language, request.today};
   Expected<Answers> answers = check_answers(rules, request.answers, context);
   if (!answers) return answers.problems();
-  CaseResolver resolver(rules, std::move(answers).value(), request.today);
+  RequestResolver resolver(rules, std::move(answers).value(), request.today);
   TextFormatter formatter(rules, resolver, context, true);
   FilledLetter filled;
   filled.letter = &letter;
@@ -38,7 +38,7 @@ Expected<std::string> fill_text(const RuleSet& rules, const Text& text, const Re
   const AnswerContext context{rules, request.language, request.today};
   Expected<Answers> answers = check_answers(rules, request.answers, context);
   if (!answers) return answers.problems();
-  CaseResolver resolver(rules, std::move(answers).value(), request.today);
+  RequestResolver resolver(rules, std::move(answers).value(), request.today);
   TextFormatter formatter(rules, resolver, context, true);
   try {
     return formatter.format(text, request.language).value.get<std::string>();

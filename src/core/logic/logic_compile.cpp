@@ -9,14 +9,14 @@
 
 #include "escalate/date.hpp"
 #include "escalate/json_document.hpp"
+#include "escalate/json_path.hpp"
 #include "escalate/logic.hpp"
-#include "json_path.hpp"
+#include "escalate/numbers.hpp"
+#include "escalate/suggest.hpp"
 #include "logic_access.hpp"
 #include "logic_node.hpp"
 #include "logic_op_table.hpp"
 #include "logic_ops.hpp"
-#include "numbers.hpp"
-#include "suggest.hpp"
 
 namespace escalate {
 namespace {

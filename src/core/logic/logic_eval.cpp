@@ -6,12 +6,12 @@
 #include <cmath>
 
 #include "escalate/logic.hpp"
+#include "escalate/numbers.hpp"
 #include "logic_access.hpp"
 #include "logic_evaluator.hpp"
 #include "logic_node.hpp"
 #include "logic_ops.hpp"
 #include "logic_values.hpp"
-#include "numbers.hpp"
 
 namespace escalate::logic {
 namespace {

@@ -9,9 +9,9 @@
 #include <cmath>
 
 #include "escalate/date.hpp"
+#include "escalate/numbers.hpp"
+#include "escalate/suggest.hpp"
 #include "logic_values.hpp"
-#include "numbers.hpp"
-#include "suggest.hpp"
 
 namespace escalate::logic {
 namespace {

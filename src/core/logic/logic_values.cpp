@@ -9,7 +9,7 @@
 #include <cstdlib>
 
 #include "escalate/logic.hpp"
-#include "numbers.hpp"
+#include "escalate/numbers.hpp"
 
 namespace escalate::logic {
 namespace {

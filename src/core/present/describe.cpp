@@ -3,7 +3,7 @@
 
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
-#include "numbers.hpp"
+#include "escalate/numbers.hpp"
 
 namespace escalate {
 

@@ -1,7 +1,6 @@
 // The engine's result as the documented JSON object (docs/cli.md). Key order
 // is fixed so that the same inputs always give byte-identical output. The text
-// is written straight to a string (JsonWriter); result_to_json reads it back
-// for the callers that add members of their own.
+// is written straight to a string (JsonWriter), the one way a result is written.
 #include "escalate/result_json.hpp"
 
 #include <fmt/format.h>
@@ -10,14 +9,17 @@
 
 #include "escalate/describe.hpp"
 #include "escalate/engine.hpp"
+#include "escalate/json_writer.hpp"
 #include "escalate/messages.hpp"
-#include "json_writer.hpp"
 
 namespace escalate {
 namespace {
 
-std::string dump(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+// A description written once, for the presets.
+std::string written(const Json& description) {
+  std::string text;
+  JsonWriter(text).value(description);
+  return text;
 }
 
 // The index of `item` in `items`, when it is one of them.
@@ -57,8 +59,8 @@ void write_channel(JsonWriter& w, const ChannelView& view) {
   w.end_array().end_object();
 }
 
-// The keys every answer about a case has after its own: rules, today, lang.
-void write_case_header(JsonWriter& w, const RuleSet& rules, const Case& c) {
+// The keys every result of a checked request has after its own: rules, today, lang.
+void write_request_header(JsonWriter& w, const RuleSet& rules, const CheckedRequest& c) {
   w.key("rules").begin_object().key("id").string(rules.id).key("version").string(rules.version);
   w.end_object();
   w.key("today").string(c.today.iso()).key("lang").string(rules.languages.at(c.language));
@@ -100,12 +102,12 @@ ResultWriter::ResultWriter(const RuleSet& rules, Presets presets) : rules_(rules
   for (const Question& q : rules.questions) {
     auto& texts = questions_.emplace_back();
     for (std::size_t l = 0; l < rules.languages.size(); ++l)
-      texts.push_back(dump(describe_question(q, l)));
+      texts.push_back(written(describe_question(q, l)));
   }
   for (const Source& s : rules.sources) {
     auto& texts = sources_.emplace_back();
     for (std::size_t l = 0; l < rules.languages.size(); ++l)
-      texts.push_back(dump(describe_source(s, l)));
+      texts.push_back(written(describe_source(s, l)));
   }
   for (const Question& q : rules.questions) {
     std::string& key = answer_keys_.emplace_back();
@@ -141,7 +143,7 @@ void ResultWriter::members(std::string& out, const Result& result) const {
   JsonWriter w(out);
   if (const auto* advice = std::get_if<Advice>(&result)) {
     w.key("status").string("advice");
-    write_case_header(w, rules_, *advice);
+    write_request_header(w, rules_, *advice);
     write_step(w, rules_, *advice);
     w.key("channel");
     if (advice->channel) {
@@ -159,7 +161,7 @@ void ResultWriter::members(std::string& out, const Result& result) const {
                 preset_text(sources_, index_in(rules_.sources, *d.basis), lang))
           w.raw(*text);
         else
-          w.raw(dump(describe_source(*d.basis, lang)));
+          w.value(describe_source(*d.basis, lang));
       } else {
         w.null();
       }
@@ -188,14 +190,14 @@ void ResultWriter::members(std::string& out, const Result& result) const {
             preset_text(questions_, index_in(rules_.questions, *needs->question), lang))
       w.raw(*text);
     else
-      w.raw(dump(describe_question(*needs->question, lang)));
+      w.value(describe_question(*needs->question, lang));
     w.key("for_step");
     if (needs->for_step) {
       w.string(needs->for_step->id);
     } else {
       w.null();
     }
-    write_case_header(w, rules_, *needs);
+    write_request_header(w, rules_, *needs);
     write_answers(out, needs->answers);
     return;
   }
@@ -206,22 +208,13 @@ void ResultWriter::members(std::string& out, const Result& result) const {
   w.end_object();
 }
 
-void ResultWriter::object(std::string& out, const Result& result) const {
+void ResultWriter::object(std::string& out, const Result& result, const Json& extra) const {
   out += '{';
   members(out, result);
+  JsonWriter w(out);
+  w.continue_after_value();
+  for (const auto& [name, value] : extra.items()) w.text_key(name).value(value);
   out += '}';
-}
-
-Json problem_to_json(const Problem& problem) {
-  Json error = {{"code", std::string(code_name(problem.code))}, {"message", problem.message}};
-  if (!problem.question.empty()) error["question"] = problem.question;
-  return {{"status", "error"}, {"error", std::move(error)}};
-}
-
-Json result_to_json(const RuleSet& rules, const Result& result) {
-  std::string text;
-  ResultWriter(rules).object(text, result);
-  return Json::parse(text);
 }
 
 }  // namespace escalate

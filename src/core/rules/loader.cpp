@@ -8,7 +8,7 @@
 #include <cassert>
 
 #include "escalate/json_document.hpp"
-#include "json_fast.hpp"
+#include "escalate/json_fast.hpp"
 #include "loader_sections.hpp"
 
 namespace escalate {

@@ -7,8 +7,8 @@
 #include <map>
 #include <tuple>
 
+#include "escalate/suggest.hpp"
 #include "loader_sections.hpp"
-#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {

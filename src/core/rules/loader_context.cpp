@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "escalate/suggest.hpp"
 #include "placeholders.hpp"
-#include "suggest.hpp"
 
 namespace escalate::loader {
 

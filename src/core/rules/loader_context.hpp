@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "escalate/json.hpp"
+#include "escalate/json_path.hpp"
 #include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
-#include "json_path.hpp"
 
 namespace escalate::loader {
 

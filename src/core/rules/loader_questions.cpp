@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "escalate/suggest.hpp"
 #include "loader_sections.hpp"
-#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {

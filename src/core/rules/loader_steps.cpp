@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <string_view>
 
+#include "escalate/rule_fields.hpp"
+#include "escalate/suggest.hpp"
 #include "loader_sections.hpp"
-#include "suggest.hpp"
 
 namespace escalate::loader {
 namespace {
@@ -251,50 +253,23 @@ void check_fact_cycles(Context& ctx) {
 
 void check_unused(Context& ctx) {
   const RuleSet& rules = ctx.rules();
+  // Used: named by any logic or any text, which the engine may evaluate or fill in.
   std::set<int> used;
-  auto use_logic = [&](const Logic& logic) {
+  for_each_logic(rules, [&](const Logic& logic, std::string_view) {
     used.insert(logic.symbols_used().begin(), logic.symbols_used().end());
-  };
-  auto use_text = [&](const Text& text) {
+  });
+  for_each_text(rules, [&](const Text& text, std::string_view) {
     const auto symbols = text.symbols();
     used.insert(symbols.begin(), symbols.end());
-  };
-  for (const Fact& fact : rules.facts) use_logic(fact.value);
+  });
   std::set<std::string> channels_used(rules.ladder.begin(), rules.ladder.end());
   std::set<std::string> documents_used;
   for (const Channel& channel : rules.channels) {
     documents_used.insert(channel.documents.begin(), channel.documents.end());
-    if (channel.used_when) use_logic(*channel.used_when);
   }
   for (const Step& step : rules.steps) {
-    if (step.when) use_logic(*step.when);
-    use_text(step.title);
-    use_text(step.action);
-    if (step.then) use_text(*step.then);
-    for (const StepDocument& d : step.documents) {
-      if (d.when) use_logic(*d.when);
-      documents_used.insert(d.id);
-    }
-    for (const Deadline& d : step.deadlines) {
-      use_logic(d.date);
-      use_text(d.label);
-    }
-    for (const StepNote& n : step.notes) {
-      if (n.when) use_logic(*n.when);
-      use_text(n.text);
-    }
+    for (const StepDocument& d : step.documents) documents_used.insert(d.id);
     channels_used.insert(step.channel);
-  }
-  for (const Letter& letter : rules.letters) {
-    use_text(letter.title);
-    for (const LetterParagraph& p : letter.paragraphs) {
-      if (p.when) use_logic(*p.when);
-      use_text(p.text);
-    }
-  }
-  for (const Question& q : rules.questions) {
-    if (q.recheck) use_logic(*q.recheck);
-    if (q.timeline) use_text(*q.timeline);
   }
   for (std::size_t i = 0; i < rules.questions.size(); ++i) {
     const auto symbol = rules.symbols.find(rules.questions[i].id);

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "enum_names.hpp"
+#include "escalate/enum_names.hpp"
 #include "text_hash.hpp"
 
 namespace escalate {

@@ -3,7 +3,7 @@
 
 #include <array>
 
-#include "catalogue.hpp"
+#include "escalate/catalogue.hpp"
 
 namespace escalate {
 namespace {

@@ -9,8 +9,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "escalate/typed_text.hpp"
 #include "escalate/utf8.hpp"
-#include "typed_text.hpp"
 
 namespace escalate {
 namespace {

@@ -2,7 +2,7 @@
 // the words that call the session's commands.
 #include <array>
 
-#include "catalogue.hpp"
+#include "escalate/catalogue.hpp"
 #include "escalate/messages.hpp"
 
 namespace escalate {

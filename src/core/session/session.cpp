@@ -9,9 +9,9 @@
 #include "escalate/answers.hpp"
 #include "escalate/case_words.hpp"
 #include "escalate/messages.hpp"
+#include "escalate/typed_text.hpp"
 #include "escalate/utf8.hpp"
 #include "question_paths.hpp"
-#include "typed_text.hpp"
 
 namespace escalate {
 namespace {

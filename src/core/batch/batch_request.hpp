@@ -1,8 +1,11 @@
-// A batch line read in place: simdjson's DOM, with only the id and the answers'
-// values made into Json, and the answers' keys found as questions without
-// making strings. Taken only when the line is one the strict path would accept
-// as a request with known question ids; anything it would word an error for
-// is left to it.
+// The two readers of a batch line's request, side by side. The fast one reads
+// in place from simdjson's DOM, making only the id and the answers' values
+// into Json and finding the answers' keys as questions without making strings;
+// it takes only a line the strict one would accept as a request with known
+// question ids. The strict one reads any line, and words every error. They
+// must agree: tests/unit/batch_request_test.cpp ("a line read in place prints
+// exactly what the strict path prints for it") and fuzz/fuzz_batch_line.cpp
+// compare what a line prints down either path.
 #pragma once
 
 #include <array>
@@ -12,7 +15,9 @@
 #include <vector>
 
 #include "escalate/batch_line.hpp"
+#include "escalate/engine.hpp"
 #include "escalate/json.hpp"
+#include "escalate/problem.hpp"
 #include "escalate/rules.hpp"
 
 namespace escalate {
@@ -39,5 +44,16 @@ struct FastRequest {
 // answer's id is not a question's.
 std::optional<FastRequest> read_request_fast(const RuleSet& rules, std::string_view line,
                                              const BatchDefaults& defaults);
+
+struct StrictRequest {
+  std::optional<Json> id;     // echoed before the result or the error
+  Expected<Request> request;  // or what is wrong with the line
+};
+
+// The request of any line, its answers not checked yet; or the invalid_json or
+// invalid_request Problem, worded in the line's `lang` when it names one of
+// the rule set's languages, else in the run's.
+StrictRequest read_request_strict(const RuleSet& rules, std::string_view line,
+                                  const BatchDefaults& defaults);
 
 }  // namespace escalate

@@ -1,4 +1,4 @@
-// The resolver the engine evaluates a case with: questions from the checked
+// The resolver the engine evaluates a checked request with: questions from the checked
 // answers, facts evaluated lazily (once each), constants and today.
 #pragma once
 
@@ -14,9 +14,9 @@
 
 namespace escalate {
 
-class CaseResolver : public Resolver {
+class RequestResolver : public Resolver {
  public:
-  CaseResolver(const RuleSet& rules, Answers answers, Date today)
+  RequestResolver(const RuleSet& rules, Answers answers, Date today)
       : rules_(rules),
         answers_(std::move(answers)),
         today_(Json(today.iso())),

@@ -23,8 +23,9 @@ class ResultWriter {
   // Appends the result object's members, without its braces, so that a caller
   // can put its own members first (a batch line's "line" and "id").
   void members(std::string& out, const Result& result) const;
-  // Appends the result object.
-  void object(std::string& out, const Result& result) const;
+  // Appends the result object, with the members of `extra` (an object) after
+  // the result's own: `advise --case` adds the case file's "case".
+  void object(std::string& out, const Result& result, const Json& extra = Json::object()) const;
 
   const RuleSet& rules() const { return rules_; }
 
@@ -39,9 +40,5 @@ class ResultWriter {
   std::vector<std::vector<std::string>> sources_;    // [source][language], when preset
   std::vector<std::string> answer_keys_;             // [question]: "id":, when preset
 };
-
-Json result_to_json(const RuleSet& rules, const Result& result);
-// {"status": "error", "error": {"code", "message", "question"?}}
-Json problem_to_json(const Problem& problem);
 
 }  // namespace escalate

@@ -71,15 +71,12 @@ class BatchEvaluator {
   ResultWriter writer_;
 };
 
-// One line at a time, with the output read back as JSON (tests, fuzzing).
+// One line at a time, without presets (tests, fuzzing).
 struct BatchLineResult {
   std::string text;  // the line as printed, without its newline
-  Json output;       // the same, parsed
   LineStatus status = LineStatus::error;
   std::string channel;
 };
-BatchLineResult batch_line_too_long(const RuleSet& rules, std::size_t line_number,
-                                    const BatchDefaults& defaults);
 BatchLineResult evaluate_batch_line(const RuleSet& rules, std::string_view line,
                                     std::size_t line_number, const BatchDefaults& defaults,
                                     const BatchFields& fields = {});

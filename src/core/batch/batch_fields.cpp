@@ -11,8 +11,8 @@
 #include <set>
 
 #include "escalate/batch_line.hpp"
-#include "json_writer.hpp"
-#include "suggest.hpp"
+#include "escalate/json_writer.hpp"
+#include "escalate/suggest.hpp"
 
 namespace escalate {
 namespace {
@@ -111,7 +111,7 @@ void string_or_null(JsonWriter& w, const std::string* text) {
 void write_known(JsonWriter& w, const RuleSet& rules, const Result& result, FieldKind kind) {
   const auto* advice = std::get_if<Advice>(&result);
   const auto* needs = std::get_if<NeedsInput>(&result);
-  const Case& c = advice ? static_cast<const Case&>(*advice) : *needs;
+  const CheckedRequest& c = advice ? static_cast<const CheckedRequest&>(*advice) : *needs;
   switch (kind) {
     case FieldKind::today:
       w.string(c.today.iso());

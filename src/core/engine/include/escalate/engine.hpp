@@ -69,15 +69,16 @@ struct NoteView {
 // question was not answered, null for "I don't know".
 using Answers = std::vector<std::optional<Json>>;
 
-// What every answer about a case shares.
-struct Case {
+// A request whose answers are checked: what the engine decides on, and what
+// every result carries back (advice and needs_input alike).
+struct CheckedRequest {
   Date today;
   std::size_t language = 0;
   Answers answers;  // the answers used, checked (shown in question order)
 };
 
 // The first step whose condition holds, with everything it shows filled in.
-struct Advice : Case {
+struct Advice : CheckedRequest {
   const Step* step = nullptr;  // null when no step applies
   std::optional<ChannelView> channel;
   std::string title, action, then;  // placeholders filled in
@@ -88,7 +89,7 @@ struct Advice : Case {
 };
 
 // The one question the engine needs next.
-struct NeedsInput : Case {
+struct NeedsInput : CheckedRequest {
   const Question* question = nullptr;
   const Step* for_step = nullptr;  // the step this answer decides or completes
 };
@@ -104,7 +105,7 @@ Result decide(const RuleSet& rules, const Request& request);
 // The same, taking the request's answers instead of copying them.
 Result decide(const RuleSet& rules, Request&& request);
 // The same for answers already checked, one by one with check_answer_into.
-Result decide(const RuleSet& rules, Case checked);
+Result decide(const RuleSet& rules, CheckedRequest checked);
 
 // Checks `value`, the answer to `question` (one of the context's rule set),
 // and puts it at the question's index in `answers` (sized to the rule set's
