@@ -96,6 +96,7 @@ const Loaded& every_field() {
 
 std::vector<std::string> ids(const RuleSet& rules, const std::vector<int>& symbols) {
   std::vector<std::string> out;
+  out.reserve(symbols.size());
   for (int symbol : symbols) out.push_back(rules.symbols.at(symbol).id);
   return out;
 }
