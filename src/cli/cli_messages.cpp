@@ -181,10 +181,14 @@ std::string_view cli_message(CliMsg message, words::Column language) {
   return kRows[static_cast<std::size_t>(message)].in(language);
 }
 
-std::string CliText::in(words::Column language) const {
+std::string fill_parts(std::string_view text, const std::vector<std::string>& parts) {
   fmt::dynamic_format_arg_store<fmt::format_context> args;
-  for (const std::string& part : parts_) args.push_back(part);
-  return fmt::vformat(cli_message(message_, language), args);
+  for (const std::string& part : parts) args.push_back(part);
+  return fmt::vformat(text, args);
+}
+
+std::string CliText::in(words::Column language) const {
+  return fill_parts(cli_message(message_, language), parts_);
 }
 
 }  // namespace escalate::cli

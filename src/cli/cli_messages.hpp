@@ -64,6 +64,10 @@ enum class CliMsg {
 std::string_view cli_message(CliMsg message, words::Column language);
 
 // A message and its parts (names, values, numbers: as text), to be worded later.
+// `text` with {0}, {1}… replaced by `parts`: a message worded at run time, in
+// one of the catalogue's languages, around words the person typed.
+std::string fill_parts(std::string_view text, const std::vector<std::string>& parts);
+
 class CliText {
  public:
   template <typename... Parts>

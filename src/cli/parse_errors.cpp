@@ -5,12 +5,11 @@
 // of any length.
 #include "parse_errors.hpp"
 
-#include <fmt/args.h>
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <optional>
 #include <vector>
+
+#include "cli_messages.hpp"
 
 namespace escalate::cli {
 namespace {
@@ -118,9 +117,7 @@ std::string parse_error_text(std::string_view message, words::Column language) {
   for (const Row& phrase : kPhrases) {
     const auto parts = match(phrase.in(words::Column::en), message);
     if (!parts) continue;
-    fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (std::string_view part : *parts) args.push_back(std::string(part));
-    return fmt::vformat(phrase.in(language), args);
+    return fill_parts(phrase.in(language), std::vector<std::string>(parts->begin(), parts->end()));
   }
   return std::string(message);
 }

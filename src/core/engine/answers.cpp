@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "escalate/catalogue.hpp"
 #include "escalate/locale_format.hpp"
 #include "escalate/messages.hpp"
 #include "escalate/numbers.hpp"
@@ -47,8 +48,8 @@ bool is_unknown_word(std::string_view typed) {
   // No phrase is longer than this, even with each apostrophe typed curly (3 bytes).
   static const std::size_t kLongest = [] {
     std::size_t longest = std::string_view("dont_know").size();
-    for (std::string_view language : {"en", "pt", "de"}) {
-      for (std::string_view phrase : unknown_phrases(language))
+    for (const words::Language& language : words::kLanguages) {
+      for (std::string_view phrase : unknown_phrases(language.tag))
         longest = std::max(longest, 3 * phrase.size());
     }
     return longest;
@@ -60,8 +61,8 @@ bool is_unknown_word(std::string_view typed) {
     word.replace(at, 3, "'");
   }
   if (word == "dont_know") return true;
-  for (std::string_view language : {"en", "pt", "de"}) {
-    for (std::string_view phrase : unknown_phrases(language)) {
+  for (const words::Language& language : words::kLanguages) {
+    for (std::string_view phrase : unknown_phrases(language.tag)) {
       if (phrase == word) return true;
     }
   }
