@@ -4,21 +4,71 @@
 // never a crash: parse errors quote the user's words (a 40 KB argument once
 // overflowed std::regex). The program runs in a fresh temporary folder with
 // standard input and output on /dev/null; words holding '/' are not run, so the
-// program can neither read nor write outside that folder.
+// program can neither read nor write outside that folder. libFuzzer's own paths
+// (corpus folders, the input to replay, -artifact_prefix=...) are made absolute
+// before the move, so `fuzz_cli crash.bin` and relative corpus folders still work.
 #include <fcntl.h>
+#include <limits.h>
 #include <unistd.h>
 
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
+#include <filesystem>
+#include <system_error>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app.hpp"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  char folder[] = "/tmp/escalate-fuzz-cli-XXXXXX";
+namespace {
+
+// Keeps `text` alive for the rest of the run (argv points into it).
+char* keep(std::string text) {
+  static std::deque<std::string> kept;  // push_back keeps earlier elements in place
+  kept.push_back(std::move(text));
+  return kept.back().data();
+}
+
+// `path` made absolute against the current folder.
+std::string absolute(std::string_view path) {
+  if (path.empty() || path.front() == '/') return std::string{path};
+  std::array<char, PATH_MAX> here{};
+  if (getcwd(here.data(), here.size()) == nullptr) std::abort();
+  return std::string{here.data()} + "/" + std::string{path};
+}
+
+// Rewrites libFuzzer's path arguments in place: positional ones (corpus folders,
+// inputs) and the flags that name a file or a prefix.
+void make_paths_absolute(int argc, char** argv) {
+  static constexpr std::array<std::string_view, 4> kPathFlags{
+      "-artifact_prefix=", "-exact_artifact_path=", "-dict=", "-features_dir="};
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg{argv[i]};
+    if (arg.empty()) continue;
+    if (arg.front() != '-') {
+      argv[i] = keep(absolute(arg));
+      continue;
+    }
+    for (const std::string_view flag : kPathFlags) {
+      if (arg.substr(0, flag.size()) != flag) continue;
+      argv[i] = keep(std::string{flag} + absolute(arg.substr(flag.size())));
+    }
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+  make_paths_absolute(*argc, *argv);
+  static char folder[] = "/tmp/escalate-fuzz-cli-XXXXXX";
   if (!mkdtemp(folder) || chdir(folder) != 0) std::abort();
+  std::atexit([] {
+    std::error_code ignored;
+    std::filesystem::remove_all(folder, ignored);
+  });
   const int null = open("/dev/null", O_RDWR);
   if (null < 0 || dup2(null, STDIN_FILENO) < 0 || dup2(null, STDOUT_FILENO) < 0) std::abort();
   setenv("TZ", "UTC", 1);
