@@ -12,7 +12,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace advice_notes_test {
 
 using test::decide_on;
 using test::kEn;
@@ -175,11 +175,11 @@ TEST_CASE("the loader checks notes: known ids, no repeats, shared notes used", "
              Catch::Contains("$.notes.urgent_help: note 'urgent_help' is not listed by any step"));
 }
 
-}  // namespace
+}  // namespace advice_notes_test
 }  // namespace escalate
 
 namespace escalate {
-namespace {
+namespace advice_notes_test {
 
 TEST_CASE("a step without channel details shows the channel's contacts only", "[notes]") {
   const RuleSet& claro = test::rule_file("data/rules/br-claro-net.json");
@@ -207,11 +207,11 @@ TEST_CASE("a step without channel details shows the channel's contacts only", "[
   CHECK_FALSE(complaint.channel->response_time.empty());
 }
 
-}  // namespace
+}  // namespace advice_notes_test
 }  // namespace escalate
 
 namespace escalate {
-namespace {
+namespace advice_notes_test {
 
 // A ladder store -> agency, and an online form beside the agency.
 std::string beside_rules(const std::string& online_extra, const std::string& ladder) {
@@ -254,5 +254,5 @@ TEST_CASE("'beside' must name a rung, and only a channel off the ladder stands b
              Catch::Contains("channel 'online' is on the ladder"));
 }
 
-}  // namespace
+}  // namespace advice_notes_test
 }  // namespace escalate

@@ -8,7 +8,7 @@
 #include "escalate/locale_format.hpp"
 
 namespace escalate {
-namespace {
+namespace amounts_test {
 
 using test::parsed_in;
 using test::rejected_in;
@@ -108,5 +108,5 @@ TEST_CASE("the unambiguous way to write a number never has exactly three decimal
   CHECK(unambiguous_number(-20) == "-20");
 }
 
-}  // namespace
+}  // namespace amounts_test
 }  // namespace escalate

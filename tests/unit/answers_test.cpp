@@ -12,7 +12,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace answers_test {
 
 using test::kDe;
 using test::kEn;
@@ -288,11 +288,11 @@ TEST_CASE("patterns run in linear time on long answers", "[answers]") {
   CHECK_FALSE(parse_answer_text(q, std::string(5'000'000, '7') + "x", c).has_value());
 }
 
-}  // namespace
+}  // namespace answers_test
 }  // namespace escalate
 
 namespace escalate {
-namespace {
+namespace answers_test {
 
 // A rule set whose options are spelt like "I don't know" words.
 const RuleSet& none_rules() {
@@ -312,5 +312,5 @@ TEST_CASE("an option whose value is spelt like an \"I don't know\" word can be c
   CHECK(test::parsed_in(rules, "reply", "idk", kEn).is_null());
 }
 
-}  // namespace
+}  // namespace answers_test
 }  // namespace escalate

@@ -10,7 +10,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace batch_line_test {
 
 using Catch::Contains;
 
@@ -196,11 +196,11 @@ TEST_CASE("a 10 MB string value is handled like any other", "[batch]") {
   CHECK(e.at("question") == "protocol_a");
 }
 
-}  // namespace
+}  // namespace batch_line_test
 }  // namespace escalate
 
 namespace escalate {
-namespace {
+namespace batch_line_test {
 
 BatchFields fields(std::string_view list) {
   Expected<BatchFields> parsed = parse_batch_fields(test::engine_rules(), list);
@@ -283,5 +283,5 @@ TEST_CASE("a bad --fields list is refused, naming the path and what is accepted"
   CHECK_THAT(problem_of("step.id,"), Contains("an empty name"));
 }
 
-}  // namespace
+}  // namespace batch_line_test
 }  // namespace escalate

@@ -9,7 +9,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace batch_request_test {
 
 BatchDefaults defaults() {
   BatchDefaults d;
@@ -91,5 +91,5 @@ TEST_CASE("a line read in place prints exactly what the strict path prints for i
   CHECK(fast.text == strict.text);
 }
 
-}  // namespace
+}  // namespace batch_request_test
 }  // namespace escalate

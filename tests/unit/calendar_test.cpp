@@ -10,7 +10,7 @@
 #include "test_support.hpp"
 
 namespace escalate {
-namespace {
+namespace calendar_test {
 
 Date d(const char* iso) { return test::day(iso); }
 
@@ -315,5 +315,5 @@ TEST_CASE("business days across the whole range of years are counted at once", "
   CHECK_FALSE(calendar.add_business_days(d("0001-01-01"), all + 1));
 }
 
-}  // namespace
+}  // namespace calendar_test
 }  // namespace escalate

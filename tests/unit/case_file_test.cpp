@@ -13,7 +13,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace case_file_test {
 
 // One channel with a 7-day deadline from the contact date; the outcome is
 // asked again while pending; a letter with a gap and a conditional paragraph.
@@ -188,5 +188,5 @@ TEST_CASE("a letter shows a missing answer as its gap and leaves out what does n
   CHECK(*timeline == "Called customer service, protocol [protocol number]");
 }
 
-}  // namespace
+}  // namespace case_file_test
 }  // namespace escalate

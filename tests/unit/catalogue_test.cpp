@@ -19,7 +19,7 @@
 #include "parse_errors.hpp"
 
 namespace escalate {
-namespace {
+namespace catalogue_test {
 
 using words::Column;
 using Placeholders = std::set<std::string>;
@@ -123,7 +123,6 @@ Placeholders expected_in(const Catalogue& catalogue, std::size_t row, Column col
   return expected;
 }
 
-}  // namespace
 
 TEST_CASE("a placeholder is a replacement field, and doubled braces are literal") {
   CHECK(placeholders("'{0}' is not '{1}'") == Placeholders{"{0}", "{1}"});
@@ -189,4 +188,5 @@ TEST_CASE("each language's tag names the language that reads its column") {
   }
 }
 
+}  // namespace catalogue_test
 }  // namespace escalate

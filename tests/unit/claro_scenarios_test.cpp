@@ -15,7 +15,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace claro_scenarios_test {
 
 constexpr const char* kRulesFile = "data/rules/br-claro-net.json";
 constexpr const char* kScenariosFile = "data/scenarios/br-claro-net.jsonl";
@@ -155,5 +155,5 @@ TEST_CASE("results written with the rule set's parts serialised once are the sam
   CHECK(compared == 3 * scenarios().size());
 }
 
-}  // namespace
+}  // namespace claro_scenarios_test
 }  // namespace escalate

@@ -7,7 +7,7 @@
 #include "escalate/loader.hpp"
 
 namespace escalate {
-namespace {
+namespace completion_test {
 
 using Words = std::vector<std::string>;
 
@@ -74,5 +74,5 @@ TEST_CASE("free answers and unknown ids offer nothing", "[completion]") {
   CHECK(complete_answer(rules(), "=").empty());
 }
 
-}  // namespace
+}  // namespace completion_test
 }  // namespace escalate

@@ -12,7 +12,7 @@
 #include "escalate/utf8.hpp"
 
 namespace escalate {
-namespace {
+namespace condition_summary_test {
 
 // The rules file around the condition: questions of each type, a fact, a
 // constant and a court calendar for the condition to name.
@@ -172,5 +172,5 @@ TEST_CASE("a long condition is cut at a word and ends with an ellipsis") {
   }
 }
 
-}  // namespace
+}  // namespace condition_summary_test
 }  // namespace escalate

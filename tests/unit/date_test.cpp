@@ -8,7 +8,7 @@
 #include "test_support.hpp"
 
 namespace escalate {
-namespace {
+namespace date_test {
 
 Date d(const char* iso) { return test::day(iso); }
 
@@ -219,5 +219,5 @@ TEST_CASE("dates compare in calendar order", "[date]") {
   CHECK(d("2027-01-01") > d("2026-12-31"));
 }
 
-}  // namespace
+}  // namespace date_test
 }  // namespace escalate

@@ -9,7 +9,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace engine_test {
 
 using test::decide_on;
 using test::kDe;
@@ -371,5 +371,5 @@ TEST_CASE("a result object takes extra members after its own, as advise --case a
   CHECK(with_case == plain.substr(0, plain.size() - 1) + R"(,"case":{"id":"c-1"}})");
 }
 
-}  // namespace
+}  // namespace engine_test
 }  // namespace escalate

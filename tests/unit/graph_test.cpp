@@ -12,7 +12,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace graph_test {
 
 const RuleSet& engine() { return test::engine_rules(); }
 const RuleSet& minimal() { return test::rule_file("tests/fixtures/rules/valid/minimal.json"); }
@@ -206,5 +206,5 @@ TEST_CASE("every step of the bundled rule sets appears in both formats") {
   }
 }
 
-}  // namespace
+}  // namespace graph_test
 }  // namespace escalate

@@ -11,7 +11,7 @@
 #include "escalate/utf8.hpp"
 
 namespace escalate {
-namespace {
+namespace json_document_test {
 
 Problem only_error(const Expected<Json>& parsed) {
   REQUIRE_FALSE(parsed);
@@ -117,11 +117,11 @@ TEST_CASE("deeper_than measures a value built in code without recursion", "[json
   CHECK_FALSE(deeper_than(Json(1), 0));
 }
 
-}  // namespace
+}  // namespace json_document_test
 }  // namespace escalate
 
 namespace escalate {
-namespace {
+namespace json_document_test {
 
 TEST_CASE("the fast parser reads every document as parse_json does, errors included",
           "[json_document][json_fast]") {
@@ -184,5 +184,5 @@ TEST_CASE("the fast parser reads every document as parse_json does, errors inclu
   }
 }
 
-}  // namespace
+}  // namespace json_document_test
 }  // namespace escalate

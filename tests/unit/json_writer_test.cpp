@@ -7,7 +7,7 @@
 #include <random>
 
 namespace escalate {
-namespace {
+namespace json_writer_test {
 
 std::string dumped(const Json& value) {
   return value.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -77,5 +77,5 @@ TEST_CASE("members written one after another are separated by commas", "[json_wr
   CHECK_NOTHROW(Json::parse(out));
 }
 
-}  // namespace
+}  // namespace json_writer_test
 }  // namespace escalate

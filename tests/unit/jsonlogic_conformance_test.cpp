@@ -10,7 +10,7 @@
 #include "test_support.hpp"
 
 namespace escalate {
-namespace {
+namespace jsonlogic_conformance_test {
 
 struct Outcome {
   bool threw = false;
@@ -102,5 +102,5 @@ TEST_CASE("every other compat table passes", "[jsonlogic][conformance]") {
   REQUIRE(total_passed > 800);  // every table was found and read
 }
 
-}  // namespace
+}  // namespace jsonlogic_conformance_test
 }  // namespace escalate

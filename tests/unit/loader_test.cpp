@@ -9,7 +9,7 @@
 #include "test_support.hpp"
 
 namespace escalate {
-namespace {
+namespace loader_test {
 
 std::string fixture_text(const std::string& relative) {
   const auto text = test::read_text(test::source_dir() / "tests/fixtures/rules" / relative);
@@ -174,5 +174,5 @@ TEST_CASE("every symbol names the question, fact or constant at its index", "[lo
   }
 }
 
-}  // namespace
+}  // namespace loader_test
 }  // namespace escalate

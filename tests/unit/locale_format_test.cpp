@@ -7,7 +7,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace locale_format_test {
 
 using test::day;
 
@@ -121,5 +121,5 @@ TEST_CASE("malformed and impossible dates are not read", "[format]") {
   }
 }
 
-}  // namespace
+}  // namespace locale_format_test
 }  // namespace escalate

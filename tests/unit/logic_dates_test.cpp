@@ -8,7 +8,7 @@
 #include "escalate/logic.hpp"
 
 namespace escalate {
-namespace {
+namespace logic_dates_test {
 
 // The Brazilian national holidays (shared/domain/facts.md).
 Calendar brazil() {
@@ -283,5 +283,5 @@ TEST_CASE("date expressions computed from data compile without diagnostics", "[l
             .empty());
 }
 
-}  // namespace
+}  // namespace logic_dates_test
 }  // namespace escalate

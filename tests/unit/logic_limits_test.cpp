@@ -10,7 +10,7 @@
 #include "escalate/logic.hpp"
 
 namespace escalate {
-namespace {
+namespace logic_limits_test {
 
 Json nested_not(int depth) {
   Json e = true;
@@ -86,5 +86,5 @@ TEST_CASE("counts, offsets and amounts far out of range are errors or clamped, n
   CHECK(run(R"({"+": [9007199254740993, 0]})").value == 9007199254740992.0);
 }
 
-}  // namespace
+}  // namespace logic_limits_test
 }  // namespace escalate

@@ -9,7 +9,7 @@
 #include "test_support.hpp"
 
 namespace escalate {
-namespace {
+namespace named_calendars_test {
 
 using test::day;
 
@@ -189,5 +189,5 @@ TEST_CASE("an operator naming a calendar the rule set lacks is refused when the 
       load_rules(rules_text("", kCourt, R"J({"is_business_day": [{"var": "today"}, "court"]})J")));
 }
 
-}  // namespace
+}  // namespace named_calendars_test
 }  // namespace escalate

@@ -12,7 +12,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace property_test {
 
 using test::candidates;
 using test::pick;
@@ -192,5 +192,5 @@ TEST_CASE("the same inputs give byte-identical JSON, whatever the order of the a
   }
 }
 
-}  // namespace
+}  // namespace property_test
 }  // namespace escalate

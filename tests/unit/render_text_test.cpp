@@ -20,7 +20,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace render_text_test {
 
 constexpr std::size_t kNarrowest = 20;
 constexpr std::size_t kWidest = 160;
@@ -261,11 +261,11 @@ TEST_CASE(
   CHECK(lines[1].starts_with("  \x1b[1m"));
 }
 
-}  // namespace
+}  // namespace render_text_test
 }  // namespace escalate
 
 namespace escalate {
-namespace {
+namespace render_text_test {
 
 TEST_CASE("the ladder's legend wraps only between its items, at any width", "[render]") {
   const RuleSet& rules = test::rule_file("data/rules/br-claro-net.json");
@@ -285,5 +285,5 @@ TEST_CASE("the ladder's legend wraps only between its items, at any width", "[re
   }
 }
 
-}  // namespace
+}  // namespace render_text_test
 }  // namespace escalate

@@ -11,7 +11,7 @@
 #include "escalate/loader.hpp"
 
 namespace escalate {
-namespace {
+namespace rule_fields_test {
 
 constexpr std::string_view kEveryField = R"({
   "format": "escalate-rules/1", "id": "every-field", "version": "1", "updated": "2026-11-29",
@@ -164,5 +164,5 @@ TEST_CASE("a question named in any logic or text is not reported as never used",
   }
 }
 
-}  // namespace
+}  // namespace rule_fields_test
 }  // namespace escalate

@@ -8,7 +8,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace scenarios_test {
 
 // In tests/fixtures/rules/valid/engine.json, A not yet contacted and photos at
 // hand give step start_a on channel a, with the documents receipt and photos.
@@ -148,5 +148,5 @@ TEST_CASE("steps no scenario reaches are listed in rule order", "[scenarios]") {
         std::vector<std::string>{"a_resolved", "wait_a", "go_b", "call_x", "explode", "go_c"});
 }
 
-}  // namespace
+}  // namespace scenarios_test
 }  // namespace escalate

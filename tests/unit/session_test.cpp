@@ -9,7 +9,7 @@
 #include "rules_support.hpp"
 
 namespace escalate {
-namespace {
+namespace session_test {
 
 using Catch::Contains;
 
@@ -319,5 +319,5 @@ TEST_CASE("the dialogue and the advice can have their own styles", "[session]") 
   CHECK(r.advice.find('\x1b') == std::string::npos);
 }
 
-}  // namespace
+}  // namespace session_test
 }  // namespace escalate

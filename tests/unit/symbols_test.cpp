@@ -7,7 +7,7 @@
 #include "escalate/rules.hpp"
 
 namespace escalate {
-namespace {
+namespace symbols_test {
 
 TEST_CASE("every symbol is found by its id, whatever the table's size", "[rules]") {
   Symbols symbols;
@@ -40,5 +40,5 @@ TEST_CASE("an empty table finds nothing", "[rules]") {
   CHECK_FALSE(symbols.find("today"));
 }
 
-}  // namespace
+}  // namespace symbols_test
 }  // namespace escalate

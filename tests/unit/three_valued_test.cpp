@@ -8,7 +8,7 @@
 #include "escalate/logic.hpp"
 
 namespace escalate {
-namespace {
+namespace three_valued_test {
 
 constexpr int kA = 0;
 constexpr int kB = 1;
@@ -219,5 +219,5 @@ TEST_CASE("symbols_used lists the symbols named, in order of first use", "[three
   CHECK(none->symbols_used().empty());
 }
 
-}  // namespace
+}  // namespace three_valued_test
 }  // namespace escalate

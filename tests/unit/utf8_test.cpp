@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 namespace escalate {
-namespace {
+namespace utf8_test {
 
 TEST_CASE("the first invalid sequence is found by its byte offset", "[utf8]") {
   CHECK_FALSE(first_invalid_utf8("plain ascii"));
@@ -34,5 +34,5 @@ TEST_CASE("display width counts terminal columns", "[utf8]") {
   CHECK(display_width("\t") == 0);
 }
 
-}  // namespace
+}  // namespace utf8_test
 }  // namespace escalate

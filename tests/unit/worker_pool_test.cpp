@@ -7,7 +7,7 @@
 #include <vector>
 
 namespace escalate::cli {
-namespace {
+namespace worker_pool_test {
 
 TEST_CASE("each part of each job is done exactly once, job after job", "[batch][pool]") {
   const unsigned threads = GENERATE(1u, 2u, 5u);
@@ -40,5 +40,5 @@ TEST_CASE("a pool with no job started waits for nothing, then runs a job", "[bat
   CHECK(parts.load() == 3);
 }
 
-}  // namespace
+}  // namespace worker_pool_test
 }  // namespace escalate::cli

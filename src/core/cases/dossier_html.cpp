@@ -66,7 +66,7 @@ figure { margin: .5rem 0; } svg { max-width: 100%; height: auto; }
 @page { margin: 18mm; }
 )css";
 
-void advice_section(std::string& out, const Advice& advice, const std::string& tag) {
+void html_advice_section(std::string& out, const Advice& advice, const std::string& tag) {
   out += fmt::format("<p class=\"step\">{}</p>\n<p>{}</p>\n", html_escape(advice.title),
                      html_escape(advice.action));
   if (advice.channel) {
@@ -149,7 +149,7 @@ Expected<std::string> dossier_html(const RuleSet& rules, const CaseFile& file, D
   out += fmt::format("</section>\n<section>\n<h2>{}</h2>\n",
                      html_escape(trf(CaseMsg::next_step, tag, format_date(today, tag))));
   if (m.advice) {
-    advice_section(out, *m.advice, tag);
+    html_advice_section(out, *m.advice, tag);
     out += fmt::format("</section>\n<section>\n<h2>{}</h2>\n<figure>\n{}</figure>\n",
                        html_escape(tr(CaseMsg::ladder, tag)),
                        ladder_svg(m.ladder, tr(CaseMsg::ladder, tag)));

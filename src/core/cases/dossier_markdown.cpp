@@ -35,7 +35,7 @@ const char* mark_of(RungState state) {
   return "·";
 }
 
-void advice_section(std::string& out, const Advice& advice, const std::string& tag) {
+void markdown_advice_section(std::string& out, const Advice& advice, const std::string& tag) {
   out += fmt::format("**{}**\n\n{}\n\n", md(advice.title), md(advice.action));
   if (advice.channel) {
     out += fmt::format("{}: **{}**\n\n", tr(Msg::contacts, tag), md(advice.channel->name));
@@ -91,7 +91,7 @@ Expected<std::string> dossier_markdown(const RuleSet& rules, const CaseFile& fil
   }
   out += fmt::format("\n## {}\n\n", trf(CaseMsg::next_step, tag, format_date(today, tag)));
   if (m.advice) {
-    advice_section(out, *m.advice, tag);
+    markdown_advice_section(out, *m.advice, tag);
     out += fmt::format("\n## {}\n\n", tr(CaseMsg::ladder, tag));
     for (const LadderMark& mark : m.ladder) {
       out += fmt::format("- {} {}{}\n", mark_of(mark.state), md(mark.name),
