@@ -16,9 +16,9 @@
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
-#include <system_error>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include "app.hpp"

@@ -123,7 +123,6 @@ Placeholders expected_in(const Catalogue& catalogue, std::size_t row, Column col
   return expected;
 }
 
-
 TEST_CASE("a placeholder is a replacement field, and doubled braces are literal") {
   CHECK(placeholders("'{0}' is not '{1}'") == Placeholders{"{0}", "{1}"});
   CHECK(placeholders("{{\"id\": 1}} got {0}") == Placeholders{"{0}"});
