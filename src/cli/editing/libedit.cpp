@@ -18,7 +18,7 @@ namespace escalate::cli {
 namespace {
 
 const volatile std::sig_atomic_t* interrupted_flag = nullptr;  // the session's, set by read()
-bool interrupted() { return interrupted_flag && *interrupted_flag; }
+bool interrupt_requested() { return interrupted_flag && *interrupted_flag; }
 
 // One character for libedit: 1 when read, 0 at the end of input, -1 on an
 // error or Ctrl-C. Bytes that are not UTF-8 are read one by one as U+FFFD.
@@ -26,11 +26,11 @@ int read_char(EditLine*, wchar_t* out) {
   unsigned char bytes[4];
   std::size_t have = 0, need = 1;
   while (have < need) {
-    if (interrupted()) return -1;
+    if (interrupt_requested()) return -1;
     const ssize_t n = ::read(STDIN_FILENO, bytes + have, 1);
     if (n == 0) return have == 0 ? 0 : (*out = 0xFFFD, 1);
     if (n < 0) {
-      if (errno == EINTR && !interrupted()) continue;
+      if (errno == EINTR && !interrupt_requested()) continue;
       return -1;
     }
     if (have == 0) {
@@ -118,7 +118,7 @@ class Libedit final : public LineEditor {
     prompt_ = marked_prompt(prompt);
     int count = 0;
     const char* got = el_gets(el_, &count);
-    if (interrupted() || !got || count <= 0) return std::nullopt;
+    if (interrupt_requested() || !got || count <= 0) return std::nullopt;
     std::string line(got, static_cast<std::size_t>(count));
     if (!line.empty() && line.back() == '\n') line.pop_back();
     if (line.find_first_not_of(" \t") != std::string::npos) {
