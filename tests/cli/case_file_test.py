@@ -28,7 +28,8 @@ import harness
 from harness import check, clean_env, test
 
 # A customer who called SAC on 28/11/2026 and is waiting; SAC's 7 days end on 05/12.
-VISIT_ONE = ["-a", "issue=service_failure", "-a", "portal_tried=yes", "-a", "go_now=recommended",
+VISIT_ONE = ["-a", "issue=service_failure", "-a", "defect_noticed_date=2026-11-25", "-a", "portal_tried=yes",
+             "-a", "go_now=recommended",
              "-a", "sac_contacted=yes", "-a", "sac_date=2026-11-28", "-a", "sac_protocol=2026-123",
              "-a", "sac_outcome=pending", "-a", "urgent_harm=no"]
 

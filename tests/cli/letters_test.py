@@ -70,7 +70,8 @@ PREFERS_ONLINE = {"pt-BR": True, "en": False, "de": True}
 def stages(lang):
     """The case, stage by stage: (day, answers given that day, the channel advised, the letters written)."""
     online = PREFERS_ONLINE[lang]
-    first = ["issue=service_failure", "go_now=recommended", "sac_contacted=false", "urgent_harm=true"]
+    first = ["issue=service_failure", "defect_noticed_date=2026-09-28", "go_now=recommended",
+             "sac_contacted=false", "urgent_harm=true"]
     first += [f"{key}={value}" for key, value in PERSON.items()]
     first += [f"{key}={value}" for key, value in PROBLEM[lang].items()]
     complaint_site = "consumidor_gov" if online else "procon"
@@ -80,24 +81,24 @@ def stages(lang):
                         "sac_outcome=unsatisfactory", "ombudsman_contacted=false"], "ombudsman", ["ombudsman"]),
         ("2026-10-26", ["ombudsman_contacted=true", "ombudsman_date=2026-10-13",
                         "ombudsman_protocol=OUV 20261013008150", "ombudsman_outcome=unsatisfactory",
-                        "anatel_contacted=false"], "anatel", ["anatel"]),
-        # Claro never answers the Anatel complaint: its 10 days end on 2026-11-06.
+                        "anatel_contacted=false"], "anatel", ["anatel", "reclame_aqui"]),
+        # Claro never answers the Anatel complaint: its 10 days end on 2026-11-06. Reclame
+        # Aqui is optional beside the ladder, so the next rung is consumidor.gov.br or Procon.
         ("2026-11-09", ["anatel_contacted=true", "anatel_date=2026-10-27", "anatel_protocol=20265531908",
-                        "anatel_outcome=pending", "reclame_aqui_contacted=false"], "reclame_aqui", ["reclame_aqui"]),
-        ("2026-11-25", ["reclame_aqui_contacted=true", "reclame_aqui_date=2026-11-10",
-                        "reclame_aqui_protocol=https://www.reclameaqui.com.br/claro/internet-fora-do-ar_Xk3Yb7Qp/",
-                        "reclame_aqui_outcome=unsatisfactory", "procon_contacted=false",
-                        f"prefers_online={'true' if online else 'false'}"],
+                        "anatel_outcome=pending", f"prefers_online={'true' if online else 'false'}",
+                        f"{complaint_site}_contacted=false"],
          complaint_site, ["consumidor_gov", "procon"]),
-        ("2026-12-20", ["procon_contacted=true", "procon_date=2026-11-26", "procon_protocol=2026.11/000123456",
-                        "procon_outcome=unsatisfactory", "court_filed=false", "claim_value=4800"],
+        ("2026-12-20", [f"{complaint_site}_contacted=true", f"{complaint_site}_date=2026-11-10",
+                        f"{complaint_site}_protocol=2026.11/000123456",
+                        f"{complaint_site}_outcome=unsatisfactory", "court_filed=false", "claim_value=4800"],
          "small_claims", ["small_claims"]),
     ]
 
 
 def gap_case_answers(lang):
     """A case at the Ouvidoria stage without the personal answers: the SAC protocol and the CPF are 'I don't know'."""
-    return ["issue=service_failure", "go_now=recommended", "sac_contacted=true", "sac_date=2026-10-01",
+    return ["issue=service_failure", "defect_noticed_date=2026-09-28", "go_now=recommended",
+            "sac_contacted=true", "sac_date=2026-10-01",
             f"sac_protocol={DONT_KNOW[lang]}", "sac_outcome=unsatisfactory", "urgent_harm=false",
             "ombudsman_contacted=false", f"customer_cpf={DONT_KNOW[lang]}"]
 

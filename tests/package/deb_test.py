@@ -100,7 +100,8 @@ def install_and_remove_locked(deb):
         check(proc.returncode == 0 and "EXIT STATUS" in proc.stdout, "man escalate shows the page",
               proc.stderr[-400:])
         proc = run(["escalate", "advise", "--today", TODAY, "--lang", "en", "-a", "issue=service_failure",
-                    "-a", "go_now=recommended", "-a", "urgent_harm=no", "-a", "sac_contacted=no"],
+                    "-a", "defect_noticed_date=" + TODAY, "-a", "go_now=recommended", "-a", "urgent_harm=no",
+                    "-a", "sac_contacted=no"],
                    env=dict(os.environ, PATH="/usr/bin:/bin"))
         check(proc.returncode == 0 and "10621" in proc.stdout,
               "a one-shot advise with the bundled rule set (call the SAC, 10621)", proc.stdout[-600:] + proc.stderr)

@@ -175,6 +175,29 @@ TEST_CASE("the loader checks notes: known ids, no repeats, shared notes used", "
              Catch::Contains("$.notes.urgent_help: note 'urgent_help' is not listed by any step"));
 }
 
+TEST_CASE("a channel off the ladder is in use when a step or a letter names it", "[notes]") {
+  std::string text = kRules;
+  const std::string channels = R"("channels": [)";
+  const auto c = text.find(channels);
+  REQUIRE(c != std::string::npos);
+  text.insert(c + channels.size(),
+              R"({"id": "forum", "name": {"en": "Forum", "pt-BR": "Fórum"},
+                  "summary": {"en": "A public site", "pt-BR": "Um site público"}},)");
+  const std::string warning =
+      "channel 'forum' is neither on the ladder nor named by any step or letter";
+  CHECK_THAT(problems(text), Catch::Contains(warning));
+
+  std::string with_letter = text;
+  const std::string steps = R"("steps": [)";
+  const auto s = with_letter.find(steps);
+  REQUIRE(s != std::string::npos);
+  with_letter.insert(s, R"("letters": [{"id": "forum_post", "channel": "forum",
+                           "title": {"en": "Post", "pt-BR": "Post"},
+                           "paragraphs": [{"text": {"en": "Hello.", "pt-BR": "Olá."}}]}],
+                          )");
+  CHECK_THAT(problems(with_letter), !Catch::Contains("channel 'forum'"));
+}
+
 }  // namespace advice_notes_test
 }  // namespace escalate
 
@@ -194,6 +217,7 @@ TEST_CASE("a step without channel details shows the channel's contacts only", "[
   // The same channel on a complaint step shows them.
   const Advice complaint = test::advice_of(test::decide_on(claro,
                                                            {{"issue", "service_failure"},
+                                                            {"defect_noticed_date", "2026-10-30"},
                                                             {"go_now", "recommended"},
                                                             {"sac_contacted", true},
                                                             {"sac_date", "2026-11-02"},

@@ -271,6 +271,10 @@ void check_unused(Context& ctx) {
     for (const StepDocument& d : step.documents) documents_used.insert(d.id);
     channels_used.insert(step.channel);
   }
+  // A channel off the ladder that no step sends anyone to is still in use when a
+  // letter is written to it: an optional channel offered beside the ladder (a
+  // public complaint site, say), which `escalate letter` drafts for.
+  for (const Letter& letter : rules.letters) channels_used.insert(letter.channel);
   for (std::size_t i = 0; i < rules.questions.size(); ++i) {
     const auto symbol = rules.symbols.find(rules.questions[i].id);
     if (symbol && !used.count(*symbol)) {
@@ -283,9 +287,10 @@ void check_unused(Context& ctx) {
   }
   for (std::size_t i = 0; i < rules.channels.size(); ++i) {
     if (!channels_used.count(rules.channels[i].id)) {
-      ctx.warning(path_index("$.channels", i),
-                  fmt::format("channel '{}' is neither on the ladder nor named by any step",
-                              rules.channels[i].id));
+      ctx.warning(
+          path_index("$.channels", i),
+          fmt::format("channel '{}' is neither on the ladder nor named by any step or letter",
+                      rules.channels[i].id));
     }
   }
   for (std::size_t i = 0; i < ctx.shared_notes.size(); ++i) {
