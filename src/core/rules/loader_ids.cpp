@@ -98,7 +98,10 @@ void collect_ids(Context& ctx, const Json& doc) {
       rules.questions[i].id = *id;
       add(*id, path_key(path_index("$.questions", i), "id"), "question", Symbols::Kind::question,
           i);
-      if (item.value("type", "") == "choice" || item.value("type", "") == "multi") {
+      // Only a string type counts here; a type of any other kind is reported where
+      // the question itself is read (json::value would throw on it).
+      const auto type = item.find("type");
+      if (type != item.end() && type->is_string() && (*type == "choice" || *type == "multi")) {
         ctx.choice_question_ids.push_back(*id);
       }
     }
